@@ -1,0 +1,132 @@
+using CareerNavigator.Data.Configurations;
+using CareerNavigator.Data.Entities;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace CareerNavigator.Data;
+
+/// <summary>
+/// The application's database: the seed's six tables plus Identity's. One model, two providers; each
+/// provider has its own subclass (<see cref="PostgresDbContext"/>, <see cref="SqliteDbContext"/>) only so
+/// that each owns a migration set. After changing the model, add a migration to BOTH sets:
+/// <code>
+/// dotnet ef migrations add Name --project CareerNavigator.Data --startup-project CareerNavigator.Data --context PostgresDbContext --output-dir Migrations/Postgres
+/// dotnet ef migrations add Name --project CareerNavigator.Data --startup-project CareerNavigator.Data --context SqliteDbContext --output-dir Migrations/Sqlite
+/// </code>
+/// See https://learn.microsoft.com/ef/core/managing-schemas/migrations/providers.
+/// </summary>
+public abstract class CareerNavigatorDbContext(DbContextOptions options)
+    : IdentityDbContext<User, IdentityRole<int>, int>(options)
+{
+    /// <summary>
+    /// Pinned here rather than read from IdentityOptions, so that the app, the design-time factories and
+    /// the tests always build the same model (no passkeys table).
+    /// </summary>
+    protected override Version SchemaVersion => IdentitySchemaVersions.Version2;
+
+    public DbSet<UserProfile> UserProfiles => Set<UserProfile>();
+    public DbSet<JobExperience> JobExperiences => Set<JobExperience>();
+    public DbSet<Course> Courses => Set<Course>();
+    public DbSet<AcademicRecord> AcademicRecords => Set<AcademicRecord>();
+    public DbSet<GeneratedProduct> GeneratedProducts => Set<GeneratedProduct>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+
+        builder.Entity<IdentityRole<int>>().ToTable("roles");
+        builder.Entity<IdentityUserRole<int>>().ToTable("user_roles");
+        builder.Entity<IdentityUserClaim<int>>().ToTable("user_claims");
+        builder.Entity<IdentityUserLogin<int>>().ToTable("user_logins");
+        builder.Entity<IdentityUserToken<int>>().ToTable("user_tokens");
+        builder.Entity<IdentityRoleClaim<int>>().ToTable("role_claims");
+        builder.ApplyConfigurationsFromAssembly(typeof(CareerNavigatorDbContext).Assembly);
+
+        if (Database.IsNpgsql())
+        {
+            UseJsonbForJsonColumns(builder);
+        }
+        else
+        {
+            StoreEnumsAsLabels(builder);
+            ReadDateTimesAsUtc(builder);
+        }
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        StampTimes();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        StampTimes();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    private void StampTimes()
+    {
+        var now = DateTime.UtcNow;
+        foreach (var entry in ChangeTracker.Entries<ITimestamped>())
+        {
+            if (entry.State == EntityState.Added)
+            {
+                entry.Entity.CreatedAt = now;
+                entry.Entity.UpdatedAt = now;
+            }
+            else if (entry.State == EntityState.Modified)
+            {
+                entry.Property(e => e.CreatedAt).IsModified = false;
+                entry.Entity.UpdatedAt = now;
+            }
+        }
+    }
+
+    private static void UseJsonbForJsonColumns(ModelBuilder builder)
+    {
+        foreach (var property in builder.Model.GetEntityTypes().SelectMany(e => e.GetProperties()))
+        {
+            if (JsonColumn.IsJsonColumn(property.GetValueConverter()?.GetType()))
+            {
+                property.SetColumnType("jsonb");
+            }
+        }
+    }
+
+    private static void StoreEnumsAsLabels(ModelBuilder builder)
+    {
+        foreach (var property in builder.Model.GetEntityTypes().SelectMany(e => e.GetProperties()))
+        {
+            var type = Nullable.GetUnderlyingType(property.ClrType) ?? property.ClrType;
+            if (type == typeof(UserGroup))
+            {
+                property.SetValueConverter(new EnumLabelConverter<UserGroup>());
+            }
+            else if (type == typeof(ProductType))
+            {
+                property.SetValueConverter(new EnumLabelConverter<ProductType>());
+            }
+        }
+    }
+
+    private static void ReadDateTimesAsUtc(ModelBuilder builder)
+    {
+        var utc = new ValueConverter<DateTime, DateTime>(v => v, v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
+        foreach (var property in builder.Model.GetEntityTypes().SelectMany(e => e.GetProperties()))
+        {
+            if (property.ClrType == typeof(DateTime))
+            {
+                property.SetValueConverter(utc);
+            }
+        }
+    }
+}
+
+/// <summary>The PostgreSQL flavour of the context; owns Migrations/Postgres.</summary>
+public sealed class PostgresDbContext(DbContextOptions<PostgresDbContext> options) : CareerNavigatorDbContext(options);
+
+/// <summary>The SQLite flavour of the context; owns Migrations/Sqlite.</summary>
+public sealed class SqliteDbContext(DbContextOptions<SqliteDbContext> options) : CareerNavigatorDbContext(options);

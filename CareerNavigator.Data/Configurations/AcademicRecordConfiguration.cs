@@ -1,0 +1,18 @@
+using CareerNavigator.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CareerNavigator.Data.Configurations;
+
+public sealed class AcademicRecordConfiguration : IEntityTypeConfiguration<AcademicRecord>
+{
+    public void Configure(EntityTypeBuilder<AcademicRecord> record)
+    {
+        record.ToTable("academic_records");
+        record.Property(a => a.InstitutionName).HasMaxLength(200);
+        record.Property(a => a.Degree).HasMaxLength(200);
+        record.Property(a => a.FieldOfStudy).HasMaxLength(200);
+        record.Property(a => a.Honors).HasMaxLength(200);
+        record.Property(a => a.Location).HasMaxLength(200);
+    }
+}

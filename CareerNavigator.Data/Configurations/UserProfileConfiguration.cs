@@ -1,0 +1,22 @@
+using CareerNavigator.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CareerNavigator.Data.Configurations;
+
+public sealed class UserProfileConfiguration : IEntityTypeConfiguration<UserProfile>
+{
+    public void Configure(EntityTypeBuilder<UserProfile> profile)
+    {
+        profile.ToTable("user_profiles");
+        profile.HasIndex(p => p.UserId).IsUnique();
+        profile.Property(p => p.LinkedinProfileUrl).HasMaxLength(500);
+        profile.Property(p => p.LinkedinProfileData).HasRawJson();
+        profile.Property(p => p.BirthCountry).HasMaxLength(100);
+        profile.Property(p => p.BirthCity).HasMaxLength(100);
+        profile.Property(p => p.CurrentLocation).HasMaxLength(200);
+        profile.Property(p => p.DesiredJobLocations).HasJsonConversion();
+        profile.Property(p => p.Languages).HasJsonConversion();
+        profile.Property(p => p.Culture).HasMaxLength(100);
+    }
+}

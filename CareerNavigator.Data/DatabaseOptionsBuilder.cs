@@ -1,0 +1,29 @@
+using CareerNavigator.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareerNavigator.Data;
+
+/// <summary>How every context of this app is configured: the app, the design-time factories and the tests share it.</summary>
+public static class DatabaseOptionsBuilder
+{
+    public static DbContextOptionsBuilder UseCareerNavigatorDatabase(
+        this DbContextOptionsBuilder options, DatabaseProvider provider, string connectionString)
+    {
+        _ = provider switch
+        {
+            DatabaseProvider.Postgres => options.UseNpgsql(connectionString, npgsql => npgsql
+                .MapEnum<UserGroup>("user_group")
+                .MapEnum<ProductType>("product_type")
+                .EnableRetryOnFailure()),
+            DatabaseProvider.Sqlite => options.UseSqlite(connectionString),
+            _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, "Unknown database provider."),
+        };
+        return options.UseSnakeCaseNamingConvention();
+    }
+
+    public static DbContextOptions<TContext> For<TContext>(DatabaseProvider provider, string connectionString)
+        where TContext : DbContext =>
+        (DbContextOptions<TContext>)new DbContextOptionsBuilder<TContext>()
+            .UseCareerNavigatorDatabase(provider, connectionString)
+            .Options;
+}

@@ -1,0 +1,7 @@
+namespace CareerNavigator.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}

@@ -1,0 +1,22 @@
+namespace CareerNavigator.Data.Entities;
+
+/// <summary>The seed's <c>academic_records</c> row: one degree or programme of study.</summary>
+public class AcademicRecord : ITimestamped
+{
+    public int Id { get; set; }
+    public int UserId { get; set; }
+    public User? User { get; set; }
+
+    public required string InstitutionName { get; set; }
+    public string? Degree { get; set; }
+    public string? FieldOfStudy { get; set; }
+    public DateOnly? StartDate { get; set; }
+    public DateOnly? EndDate { get; set; }
+    public double? Gpa { get; set; }
+    public string? Honors { get; set; }
+    public string? Description { get; set; }
+    public string? Location { get; set; }
+
+    public DateTime CreatedAt { get; set; }
+    public DateTime UpdatedAt { get; set; }
+}

@@ -1,0 +1,22 @@
+namespace CareerNavigator.Data.Entities;
+
+/// <summary>The seed's <c>job_experiences</c> row: one position held.</summary>
+public class JobExperience : ITimestamped
+{
+    public int Id { get; set; }
+    public int UserId { get; set; }
+    public User? User { get; set; }
+
+    public required string CompanyName { get; set; }
+    public required string Position { get; set; }
+    public string? Description { get; set; }
+    public DateOnly StartDate { get; set; }
+    public DateOnly? EndDate { get; set; }
+    public bool IsCurrent { get; set; }
+    public string? Location { get; set; }
+    public List<string> Achievements { get; set; } = [];
+    public List<string> SkillsUsed { get; set; } = [];
+
+    public DateTime CreatedAt { get; set; }
+    public DateTime UpdatedAt { get; set; }
+}

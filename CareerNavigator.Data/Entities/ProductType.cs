@@ -1,0 +1,17 @@
+using NpgsqlTypes;
+
+namespace CareerNavigator.Data.Entities;
+
+/// <summary>The nine products generated from a profile. Labels are the seed's.</summary>
+public enum ProductType
+{
+    [PgName("linkedin_export")] LinkedInExport,
+    [PgName("cv")] Cv,
+    [PgName("suggested_courses")] SuggestedCourses,
+    [PgName("career_plan_1y")] CareerPlan1Y,
+    [PgName("career_plan_3y")] CareerPlan3Y,
+    [PgName("career_plan_5y")] CareerPlan5Y,
+    [PgName("possible_jobs")] PossibleJobs,
+    [PgName("possible_companies")] PossibleCompanies,
+    [PgName("relocation_help")] RelocationHelp,
+}

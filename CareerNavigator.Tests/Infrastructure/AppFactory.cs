@@ -1,0 +1,42 @@
+using CareerNavigator.Data;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CareerNavigator.Tests.Infrastructure;
+
+/// <summary>
+/// The real app (Program) on a database the test chose. Settings are passed as configuration, exactly as an
+/// operator would set them. <see cref="StartKestrel"/> serves it on a real port for the browser tests.
+/// </summary>
+public sealed class AppFactory(IReadOnlyDictionary<string, string?> settings, string environment = "Development")
+    : WebApplicationFactory<Program>
+{
+    public static AppFactory ForPostgres(string connectionString, params (string Key, string? Value)[] extra) =>
+        new(new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = nameof(DatabaseProvider.Postgres),
+            ["ConnectionStrings:DefaultConnection"] = connectionString,
+            ["DemoData:Enabled"] = "false",
+        }.Concat(extra.Select(e => KeyValuePair.Create(e.Key, e.Value))).ToDictionary());
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(environment);
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    /// <summary>Starts the app on Kestrel at 127.0.0.1 and a free port; returns its base address.</summary>
+    public string StartKestrel()
+    {
+        UseKestrel(0);
+        StartServer();
+        var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
+        return addresses.First().Replace("[::1]", "127.0.0.1").Replace("localhost", "127.0.0.1").TrimEnd('/') + "/";
+    }
+}

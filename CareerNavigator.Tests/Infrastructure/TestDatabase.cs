@@ -1,0 +1,55 @@
+using CareerNavigator.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareerNavigator.Tests.Infrastructure;
+
+/// <summary>A fresh PostgreSQL database for one test class, dropped when the class is done.</summary>
+public sealed class TestDatabase : IAsyncLifetime
+{
+    private PostgresServer? _server;
+
+    public string ConnectionString { get; private set; } = "";
+
+    public PostgresServer Server => _server ?? throw new InvalidOperationException("Not initialised yet.");
+
+    public async Task InitializeAsync()
+    {
+        _server = await PostgresServer.GetAsync();
+        ConnectionString = await _server.CreateDatabaseAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_server is not null)
+        {
+            await _server.DropDatabaseAsync(ConnectionString);
+        }
+    }
+
+    public PostgresDbContext CreateContext() =>
+        new(DatabaseOptionsBuilder.For<PostgresDbContext>(DatabaseProvider.Postgres, ConnectionString));
+
+    public async Task MigrateAsync()
+    {
+        await using var db = CreateContext();
+        await db.Database.MigrateAsync();
+    }
+}
+
+/// <summary>A <see cref="TestDatabase"/> already migrated to the latest schema.</summary>
+public sealed class MigratedDatabase : IAsyncLifetime
+{
+    public TestDatabase Database { get; } = new();
+
+    public string ConnectionString => Database.ConnectionString;
+
+    public PostgresDbContext CreateContext() => Database.CreateContext();
+
+    public async Task InitializeAsync()
+    {
+        await Database.InitializeAsync();
+        await Database.MigrateAsync();
+    }
+
+    public Task DisposeAsync() => Database.DisposeAsync();
+}

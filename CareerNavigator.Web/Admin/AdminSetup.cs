@@ -1,0 +1,10 @@
+namespace CareerNavigator.Web.Admin;
+
+public static class AdminSetup
+{
+    public static WebApplicationBuilder AddAdmin(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<AdminOverviewService>();
+        return builder;
+    }
+}

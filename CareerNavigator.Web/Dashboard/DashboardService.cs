@@ -1,0 +1,53 @@
+using CareerNavigator.Data;
+using CareerNavigator.Web.Accounts;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareerNavigator.Web.Dashboard;
+
+/// <summary>What the signed-in user's dashboard shows; reads only that user's rows.</summary>
+public sealed class DashboardService(IDbContextFactory<CareerNavigatorDbContext> contextFactory, CurrentUser currentUser)
+{
+    public async Task<DashboardSummary> GetForCurrentUserAsync(CancellationToken cancellationToken = default)
+    {
+        var userId = await currentUser.GetIdAsync();
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+
+        var user = await db.Users.AsNoTracking()
+            .Where(u => u.Id == userId)
+            .Select(u => new
+            {
+                u.Email,
+                u.UserGroup,
+                u.Profile,
+                Jobs = u.JobExperiences.Count,
+                Courses = u.Courses.Count,
+                Education = u.AcademicRecords.Count,
+            })
+            .SingleOrDefaultAsync(cancellationToken)
+            ?? throw new UnauthorizedAccessException("The signed-in account no longer exists.");
+
+        var versions = await db.GeneratedProducts.AsNoTracking()
+            .Where(g => g.UserId == userId)
+            .GroupBy(g => g.ProductType)
+            .Select(g => new
+            {
+                Type = g.Key,
+                Count = g.Count(),
+                Active = g.Where(v => v.IsActive).Select(v => new { v.Version, v.GeneratedAt }).FirstOrDefault(),
+            })
+            .ToListAsync(cancellationToken);
+
+        var products = Enum.GetValues<Data.Entities.ProductType>()
+            .Select(type => versions.FirstOrDefault(v => v.Type == type) is { } v
+                ? new ProductState(type, v.Active?.Version, v.Active?.GeneratedAt, v.Count)
+                : new ProductState(type, null, null, 0))
+            .ToList();
+
+        return new DashboardSummary(
+            user.Email ?? "",
+            user.UserGroup,
+            ProfileCompleteness.Sections(user.UserGroup, user.Profile, user.Jobs, user.Courses, user.Education),
+            user.Jobs, user.Courses, user.Education,
+            products);
+    }
+}

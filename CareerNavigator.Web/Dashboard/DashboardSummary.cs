@@ -1,0 +1,18 @@
+using CareerNavigator.Data.Entities;
+
+namespace CareerNavigator.Web.Dashboard;
+
+public sealed record ProductState(ProductType Type, int? ActiveVersion, DateTime? ActiveGeneratedAt, int VersionCount);
+
+public sealed record DashboardSummary(
+    string Email,
+    UserGroup? Group,
+    IReadOnlyList<ProfileSection> Sections,
+    int Jobs,
+    int Courses,
+    int Education,
+    IReadOnlyList<ProductState> Products)
+{
+    public int PercentComplete => ProfileCompleteness.Percent(Sections);
+    public bool HasAnyProduct => Products.Any(p => p.VersionCount > 0);
+}

@@ -1,0 +1,35 @@
+using CareerNavigator.Web.Accounts;
+using CareerNavigator.Web.Admin;
+using CareerNavigator.Web.Dashboard;
+using CareerNavigator.Web.Database;
+using CareerNavigator.Web.DemoData;
+using CareerNavigator.Web.Hosting;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddCareerNavigatorDatabase();
+builder.AddCareerNavigatorAccounts();
+builder.AddCareerNavigatorUi();
+builder.AddDashboard();
+builder.AddAdmin();
+builder.AddDemoData();
+
+var app = builder.Build();
+
+if (args.Contains("migrate"))
+{
+    return await app.MigrateAndExitAsync();
+}
+
+if (!await app.PrepareDatabaseAsync())
+{
+    return 1;
+}
+
+await app.PrepareAccountsAsync();
+app.UseCareerNavigatorPipeline();
+await app.RunAsync();
+return 0;
+
+/// <summary>Visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;
