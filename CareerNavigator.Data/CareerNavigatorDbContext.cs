@@ -42,6 +42,7 @@ public abstract class CareerNavigatorDbContext(DbContextOptions options)
         builder.Entity<IdentityUserLogin<int>>().ToTable("user_logins");
         builder.Entity<IdentityUserToken<int>>().ToTable("user_tokens");
         builder.Entity<IdentityRoleClaim<int>>().ToTable("role_claims");
+        PinIdentityColumnLengths(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(CareerNavigatorDbContext).Assembly);
 
         if (Database.IsNpgsql())
@@ -83,6 +84,26 @@ public abstract class CareerNavigatorDbContext(DbContextOptions options)
                 entry.Entity.UpdatedAt = now;
             }
         }
+    }
+
+    /// <summary>
+    /// Identity sizes these columns from the app's IdentityOptions, which design-time factories and tests
+    /// do not have; pinning them keeps one model everywhere.
+    /// </summary>
+    private static void PinIdentityColumnLengths(ModelBuilder builder)
+    {
+        const int keyLength = 128;
+        builder.Entity<User>().Property(u => u.PhoneNumber).HasMaxLength(256);
+        builder.Entity<IdentityUserLogin<int>>(login =>
+        {
+            login.Property(l => l.LoginProvider).HasMaxLength(keyLength);
+            login.Property(l => l.ProviderKey).HasMaxLength(keyLength);
+        });
+        builder.Entity<IdentityUserToken<int>>(token =>
+        {
+            token.Property(t => t.LoginProvider).HasMaxLength(keyLength);
+            token.Property(t => t.Name).HasMaxLength(keyLength);
+        });
     }
 
     private static void UseJsonbForJsonColumns(ModelBuilder builder)

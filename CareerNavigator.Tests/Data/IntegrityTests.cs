@@ -55,9 +55,13 @@ public sealed class IntegrityTests(MigratedDatabase database) : IClassFixture<Mi
     {
         await using var db = database.CreateContext();
         var user = await TestUsers.AddAsync(db);
-        db.UserProfiles.AddRange(new UserProfile { UserId = user.Id }, new UserProfile { UserId = user.Id });
+        db.UserProfiles.Add(new UserProfile { UserId = user.Id });
+        await db.SaveChangesAsync();
 
-        var error = await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
+        // A second context, so that EF's own 1:1 fix-up cannot hide the database's answer.
+        await using var other = database.CreateContext();
+        other.UserProfiles.Add(new UserProfile { UserId = user.Id });
+        var error = await Assert.ThrowsAsync<DbUpdateException>(() => other.SaveChangesAsync());
         Assert.Equal(PostgresErrorCodes.UniqueViolation, Assert.IsType<PostgresException>(error.InnerException).SqlState);
     }
 
@@ -82,8 +86,8 @@ public sealed class IntegrityTests(MigratedDatabase database) : IClassFixture<Mi
         Assert.Equal(0, await check.UserProfiles.CountAsync(p => p.User == null));
         foreach (var table in new[] { "user_profiles", "job_experiences", "courses", "academic_records", "generated_products" })
         {
-            var orphans = await check.Database.SqlQueryRaw<int>(
-                $"SELECT count(*)::int AS \"Value\" FROM {table} t WHERE NOT EXISTS (SELECT 1 FROM users u WHERE u.id = t.user_id)").SingleAsync();
+            var sql = "SELECT count(*)::int AS \"Value\" FROM " + table + " t WHERE NOT EXISTS (SELECT 1 FROM users u WHERE u.id = t.user_id)";
+            var orphans = await check.Database.SqlQueryRaw<int>(sql).SingleAsync();
             Assert.Equal(0, orphans);
         }
     }
@@ -127,7 +131,7 @@ public sealed class IntegrityTests(MigratedDatabase database) : IClassFixture<Mi
         var profile = await check.UserProfiles.SingleAsync(p => p.UserId == user.Id);
         Assert.Equal(["Berlin", "Remote"], profile.DesiredJobLocations);
         Assert.Equal([new LanguageSkill("Spanish", "native"), new LanguageSkill("English", "C1")], profile.Languages);
-        var jsonType = await check.Database.SqlQueryRaw<string>(
+        var jsonType = await check.Database.SqlQuery<string>(
             $"SELECT jsonb_typeof(languages) AS \"Value\" FROM user_profiles WHERE user_id = {user.Id}").SingleAsync();
         Assert.Equal("array", jsonType);
     }

@@ -25,10 +25,22 @@ public sealed record DatabaseConnection(DatabaseProvider Provider, string Connec
         var url = configuration["DATABASE_URL"];
         if (!string.IsNullOrWhiteSpace(url))
         {
-            return new(DatabaseProvider.Postgres, PostgresUrl.ToConnectionString(url));
+            try
+            {
+                return new(DatabaseProvider.Postgres, PostgresUrl.ToConnectionString(url));
+            }
+            catch (FormatException e)
+            {
+                throw new DatabaseConfigurationException(e.Message);
+            }
         }
 
-        var provider = configuration.GetValue(DatabaseOptions.Section + ":Provider", DatabaseProvider.Sqlite);
+        var providerName = configuration[DatabaseOptions.Section + ":Provider"];
+        var provider = DatabaseProvider.Sqlite;
+        if (!string.IsNullOrWhiteSpace(providerName) && !Enum.TryParse(providerName, ignoreCase: true, out provider))
+        {
+            throw new DatabaseConfigurationException($"Database:Provider '{providerName}' is not known; use Sqlite or Postgres.");
+        }
         var connectionString = configuration.GetConnectionString("DefaultConnection");
         if (!string.IsNullOrWhiteSpace(connectionString))
         {
@@ -37,7 +49,7 @@ public sealed record DatabaseConnection(DatabaseProvider Provider, string Connec
 
         if (provider == DatabaseProvider.Postgres)
         {
-            throw new InvalidOperationException(
+            throw new DatabaseConfigurationException(
                 "Database:Provider is Postgres but neither ConnectionStrings:DefaultConnection nor DATABASE_URL is set.");
         }
 

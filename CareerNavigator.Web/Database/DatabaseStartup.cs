@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Diagnostics.CodeAnalysis;
 using CareerNavigator.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -15,8 +16,12 @@ public static class DatabaseStartup
     /// </summary>
     public static async Task<bool> PrepareDatabaseAsync(this WebApplication app)
     {
-        var connection = app.Services.GetRequiredService<DatabaseConnection>();
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("CareerNavigator.Database");
+        if (!TryResolve(app, logger, out var connection))
+        {
+            return false;
+        }
+
         var migrate = app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value.MigrateOnStartup
                       ?? (app.Environment.IsDevelopment() || connection.Provider == DatabaseProvider.Sqlite);
 
@@ -48,9 +53,8 @@ public static class DatabaseStartup
     /// <summary>The deliberate production step: `dotnet CareerNavigator.Web.dll migrate`.</summary>
     public static async Task<int> MigrateAndExitAsync(this WebApplication app)
     {
-        var connection = app.Services.GetRequiredService<DatabaseConnection>();
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("CareerNavigator.Database");
-        if (!await CanReachAsync(connection, logger))
+        if (!TryResolve(app, logger, out var connection) || !await CanReachAsync(connection, logger))
         {
             return 1;
         }
@@ -59,6 +63,21 @@ public static class DatabaseStartup
         await db.Database.MigrateAsync();
         logger.LogInformation("{Database} is up to date.", connection.Describe());
         return 0;
+    }
+
+    private static bool TryResolve(WebApplication app, ILogger logger, [NotNullWhen(true)] out DatabaseConnection? connection)
+    {
+        try
+        {
+            connection = app.Services.GetRequiredService<DatabaseConnection>();
+            return true;
+        }
+        catch (DatabaseConfigurationException e)
+        {
+            logger.LogCritical("The database is not configured correctly: {Reason}", e.Message);
+            connection = null;
+            return false;
+        }
     }
 
     private static async Task<bool> CanReachAsync(DatabaseConnection connection, ILogger logger)

@@ -43,7 +43,7 @@ namespace CareerNavigator.Data.Migrations.Sqlite
                     password_hash = table.Column<string>(type: "TEXT", nullable: true),
                     security_stamp = table.Column<string>(type: "TEXT", nullable: true),
                     concurrency_stamp = table.Column<string>(type: "TEXT", nullable: true),
-                    phone_number = table.Column<string>(type: "TEXT", nullable: true),
+                    phone_number = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     phone_number_confirmed = table.Column<bool>(type: "INTEGER", nullable: false),
                     two_factor_enabled = table.Column<bool>(type: "INTEGER", nullable: false),
                     lockout_end = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
@@ -218,8 +218,8 @@ namespace CareerNavigator.Data.Migrations.Sqlite
                 name: "user_logins",
                 columns: table => new
                 {
-                    login_provider = table.Column<string>(type: "TEXT", nullable: false),
-                    provider_key = table.Column<string>(type: "TEXT", nullable: false),
+                    login_provider = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    provider_key = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
                     provider_display_name = table.Column<string>(type: "TEXT", nullable: true),
                     user_id = table.Column<int>(type: "INTEGER", nullable: false)
                 },
@@ -298,8 +298,8 @@ namespace CareerNavigator.Data.Migrations.Sqlite
                 columns: table => new
                 {
                     user_id = table.Column<int>(type: "INTEGER", nullable: false),
-                    login_provider = table.Column<string>(type: "TEXT", nullable: false),
-                    name = table.Column<string>(type: "TEXT", nullable: false),
+                    login_provider = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
                     value = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>

@@ -49,7 +49,7 @@ namespace CareerNavigator.Data.Migrations.Postgres
                     password_hash = table.Column<string>(type: "text", nullable: true),
                     security_stamp = table.Column<string>(type: "text", nullable: true),
                     concurrency_stamp = table.Column<string>(type: "text", nullable: true),
-                    phone_number = table.Column<string>(type: "text", nullable: true),
+                    phone_number = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
                     phone_number_confirmed = table.Column<bool>(type: "boolean", nullable: false),
                     two_factor_enabled = table.Column<bool>(type: "boolean", nullable: false),
                     lockout_end = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
@@ -224,8 +224,8 @@ namespace CareerNavigator.Data.Migrations.Postgres
                 name: "user_logins",
                 columns: table => new
                 {
-                    login_provider = table.Column<string>(type: "text", nullable: false),
-                    provider_key = table.Column<string>(type: "text", nullable: false),
+                    login_provider = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    provider_key = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
                     provider_display_name = table.Column<string>(type: "text", nullable: true),
                     user_id = table.Column<int>(type: "integer", nullable: false)
                 },
@@ -304,8 +304,8 @@ namespace CareerNavigator.Data.Migrations.Postgres
                 columns: table => new
                 {
                     user_id = table.Column<int>(type: "integer", nullable: false),
-                    login_provider = table.Column<string>(type: "text", nullable: false),
-                    name = table.Column<string>(type: "text", nullable: false),
+                    login_provider = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    name = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
                     value = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
@@ -447,6 +447,11 @@ namespace CareerNavigator.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "users");
+
+            // The generator leaves the enum types behind; a full rollback removes them too.
+            migrationBuilder.AlterDatabase()
+                .OldAnnotation("Npgsql:Enum:product_type", "career_plan_1y,career_plan_3y,career_plan_5y,cv,linkedin_export,possible_companies,possible_jobs,relocation_help,suggested_courses")
+                .OldAnnotation("Npgsql:Enum:user_group", "experienced_changing,experienced_continuing,inexperienced_no_goal,inexperienced_with_goal");
         }
     }
 }
