@@ -8,6 +8,8 @@ public sealed class DemoAccounts
     public const string Password = "demo-navigator-2026";
     public const string AdminEmail = "admin@demo.careernavigator.local";
 
+    public string DemoPassword => Password;
+
     public IReadOnlyList<DemoAccount> Accounts { get; } =
     [
         new(AdminEmail, Password, "Administrator"),
