@@ -61,7 +61,11 @@ public sealed class PostgresServer
 
         var bin = FindServerBinaries();
         var port = FreePort();
-        var dataDirectory = Path.Combine(Path.GetTempPath(), "careernav-pg-" + Guid.NewGuid().ToString("N")[..12]);
+        // As root the cluster runs as `postgres`, which may not reach a private TMPDIR; /tmp it can. The
+        // short path also keeps the Unix socket under its 107-character limit.
+        var parent = IsRoot ? "/tmp" : Path.GetTempPath();
+        RemoveStoppedClusters(parent);
+        var dataDirectory = Path.Combine(parent, "careernav-pg-" + Guid.NewGuid().ToString("N")[..12]);
         Directory.CreateDirectory(dataDirectory);
         if (IsRoot)
         {
@@ -101,6 +105,26 @@ public sealed class PostgresServer
         catch (Exception e)
         {
             Console.Error.WriteLine($"Could not remove the test PostgreSQL cluster at {_dataDirectory}: {e.Message}");
+        }
+    }
+
+    /// <summary>A test host killed before its exit handler ran leaves its stopped cluster behind.</summary>
+    private static void RemoveStoppedClusters(string parent)
+    {
+        foreach (var directory in Directory.EnumerateDirectories(parent, "careernav-pg-*"))
+        {
+            if (!File.Exists(Path.Combine(directory, "postmaster.pid"))
+                && Directory.GetLastWriteTimeUtc(directory) < DateTime.UtcNow.AddMinutes(-5))
+            {
+                try
+                {
+                    Directory.Delete(directory, recursive: true);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    Console.Error.WriteLine($"Left a stale test cluster in place ({directory}): {e.Message}");
+                }
+            }
         }
     }
 

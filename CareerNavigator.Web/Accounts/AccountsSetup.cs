@@ -47,6 +47,10 @@ public static class AccountsSetup
             .AddSignInManager()
             .AddDefaultTokenProviders();
 
+        // Sign-in cookies and open circuits re-check the security stamp every minute, so a password change
+        // (which changes the stamp) ends the account's other sessions within 60 seconds.
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
+
         services.AddSingleton<IEmailSender<User>, LoggingEmailSender>();
         services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.Section);
         services.AddScoped<AdminRoleAssigner>();
