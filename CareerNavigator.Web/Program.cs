@@ -4,12 +4,14 @@ using CareerNavigator.Web.Dashboard;
 using CareerNavigator.Web.Database;
 using CareerNavigator.Web.DemoData;
 using CareerNavigator.Web.Hosting;
+using CareerNavigator.Web.Profiles;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddCareerNavigatorDatabase();
 builder.AddCareerNavigatorAccounts();
 builder.AddCareerNavigatorUi();
+builder.AddProfilesAndOnboarding();
 builder.AddDashboard();
 builder.AddAdmin();
 builder.AddDemoData();
