@@ -8,7 +8,7 @@ namespace CareerNavigator.Web.Components.Profile;
 /// A section of the profile that can be saved by the wizard ("Save and continue") or, on /profile, by its own
 /// Save button. Saving validates on the server; a failure shows a message and keeps what the user typed.
 /// </summary>
-public abstract class ProfileEditorBase : ComponentBase
+public abstract class ProfileEditorBase : ComponentBase, ISavableEditor
 {
     [Inject] protected ISnackbar Snackbar { get; set; } = default!;
     [Inject] protected ILogger<ProfileEditorBase> Logger { get; set; } = default!;
