@@ -11,12 +11,8 @@ public static partial class FormRules
     public static DateTime LatestPlannedDate => DateTime.UtcNow.Date.AddYears(10);
 
     public static IEnumerable<ValidationResult> DateRange(
-        DateTime? start, DateTime? end, string startField, string endField, bool startRequired, DateTime latestEnd)
+        DateTime? start, DateTime? end, string startField, string endField, DateTime latestEnd)
     {
-        if (startRequired && start is null)
-        {
-            yield return new("Enter the start date.", [startField]);
-        }
         if (start is { } s && (s < EarliestDate || s > LatestPastDate))
         {
             yield return new($"The start date must be between {EarliestDate:yyyy} and today.", [startField]);

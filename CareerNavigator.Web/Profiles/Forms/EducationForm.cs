@@ -47,7 +47,7 @@ public sealed class EducationForm : IRecordForm<AcademicRecord>, IValidatableObj
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         // Studies may end in the future (expected graduation).
-        foreach (var r in FormRules.DateRange(StartDate, EndDate, nameof(StartDate), nameof(EndDate), startRequired: false, FormRules.LatestPlannedDate))
+        foreach (var r in FormRules.DateRange(StartDate, EndDate, nameof(StartDate), nameof(EndDate), FormRules.LatestPlannedDate))
         {
             yield return r;
         }

@@ -18,6 +18,7 @@ public sealed class JobForm : IRecordForm<JobExperience>, IValidatableObject
     [StringLength(5000, ErrorMessage = "Keep the description under 5,000 characters.")]
     public string? Description { get; set; }
 
+    [Required(ErrorMessage = "Enter the start date.")]
     public DateTime? StartDate { get; set; }
     public DateTime? EndDate { get; set; }
     public bool IsCurrent { get; set; }
@@ -37,7 +38,7 @@ public sealed class JobForm : IRecordForm<JobExperience>, IValidatableObject
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        foreach (var r in FormRules.DateRange(StartDate, EndDate, nameof(StartDate), nameof(EndDate), startRequired: true, FormRules.LatestPastDate))
+        foreach (var r in FormRules.DateRange(StartDate, EndDate, nameof(StartDate), nameof(EndDate), FormRules.LatestPastDate))
         {
             yield return r;
         }
