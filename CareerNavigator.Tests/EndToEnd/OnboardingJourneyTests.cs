@@ -111,9 +111,10 @@ public sealed class OnboardingJourneyTests(BrowserFixture browser) : IAsyncLifet
         await Expect(wizard.Page.GetByTestId("review-group")).ToHaveTextAsync("Experienced, changing field");
 
         await using var db = _database.CreateContext();
-        var progress = await db.OnboardingProgress.SingleAsync(p => p.Answers.TargetField != null && p.UserId ==
-            db.JobExperiences.Where(j => j.CompanyName == "Crestfield International College").Select(j => j.UserId).First());
+        var userId = await db.JobExperiences.Where(j => j.CompanyName == "Crestfield International College").Select(j => j.UserId).SingleAsync();
+        var progress = await db.OnboardingProgress.SingleAsync(p => p.UserId == userId);
         Assert.Equal("Data analysis", progress.Answers.TargetField);
+        Assert.Equal("I love the data side of lab work.", progress.Answers.ChangeReason);
     }
 
     [Fact]
@@ -183,6 +184,40 @@ public sealed class OnboardingJourneyTests(BrowserFixture browser) : IAsyncLifet
         await Expect(wizard.Page.GetByText("Enter your LinkedIn profile address, like")).ToBeVisibleAsync();
         await Expect(wizard.Page.GetByTestId("step-title")).ToHaveTextAsync("CV and LinkedIn");
         await wizard.ShotAsync("invalid-linkedin");
+    }
+
+    [Fact]
+    public async Task The_profile_page_edits_every_section_outside_the_wizard()
+    {
+        var wizard = await WizardDriver.RegisterAsync(browser.Browser, _baseUrl, "profile-page");
+        await wizard.ClassifyAsync("2", "Keep growing in the field I work in", "Experienced, growing in your field");
+        await wizard.Page.GotoAsync(_baseUrl + "profile");
+        await Expect(wizard.Page.GetByRole(AriaRole.Heading, new() { Name = "Your profile" })).ToBeVisibleAsync();
+
+        var personal = wizard.Page.Locator(".profile-section").Filter(new() { HasText = "Personal details" });
+        await personal.GetByLabel("Age", new() { Exact = true }).FillAsync("41");
+        await personal.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        await Expect(wizard.Page.GetByText("Saved.")).ToBeVisibleAsync();
+        await wizard.ShotAsync("profile");
+
+        await wizard.Page.ReloadAsync();
+        await Expect(wizard.Page.Locator(".profile-section").Filter(new() { HasText = "Personal details" })
+            .GetByLabel("Age", new() { Exact = true })).ToHaveValueAsync("41");
+    }
+
+    [Fact]
+    public async Task The_wizard_fits_a_phone_screen()
+    {
+        var wizard = await WizardDriver.RegisterAsync(browser.Browser, _baseUrl, "onboard-phone");
+        await wizard.Page.SetViewportSizeAsync(390, 844);
+        await wizard.ClassifyAsync("4", "Keep growing in the field I work in", "Experienced, growing in your field");
+        await wizard.ExpectStepAsync("CV and LinkedIn");
+        await wizard.NextAsync();
+        await wizard.ExpectStepAsync("Work experience");
+        await wizard.Page.GetByRole(AriaRole.Button, new() { Name = "Add a job" }).ClickAsync();
+        await wizard.ShotAsync("phone-job-form");
+        Assert.True(await wizard.Page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"),
+            "The wizard scrolls sideways on a phone.");
     }
 
     private static async Task SkipToReviewAsync(WizardDriver wizard, params string[] steps)
