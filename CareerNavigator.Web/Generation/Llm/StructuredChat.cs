@@ -15,6 +15,7 @@ namespace CareerNavigator.Web.Generation.Llm;
 public sealed class StructuredChat(IChatClient chat, IOptions<LlmOptions> options, ILogger<StructuredChat> logger)
 {
     private const int Attempts = 2;
+    private const string Unreachable = "The AI model could not be reached, so nothing was saved. Try again later.";
     private static readonly TimeSpan ProgressInterval = TimeSpan.FromMilliseconds(150);
 
     public async Task<StructuredAnswer> AskAsync(
@@ -59,13 +60,13 @@ public sealed class StructuredChat(IChatClient chat, IOptions<LlmOptions> option
         }
         catch (ClientResultException e)
         {
-            logger.LogError(e, "{Model} answered HTTP {Status}.", settings.ModelLabel, e.Status);
+            logger.LogError(e, "{Model} failed with HTTP status {Status} (0: no connection).", settings.ModelLabel, e.Status);
             throw new GenerationFailedException(DescribeStatus(e.Status), e);
         }
         catch (HttpRequestException e)
         {
             logger.LogError(e, "{Model} could not be reached.", settings.ModelLabel);
-            throw new GenerationFailedException("The AI model could not be reached, so nothing was saved. Try again later.", e);
+            throw new GenerationFailedException(Unreachable, e);
         }
     }
 
@@ -140,8 +141,10 @@ public sealed class StructuredChat(IChatClient chat, IOptions<LlmOptions> option
     private static string Summary(IReadOnlyList<string> problems) =>
         problems.Count == 1 ? problems[0] : $"{problems[0]} (and {problems.Count - 1} more problems)";
 
+    /// <summary>The SDKs report a failed connection as status 0.</summary>
     private static string DescribeStatus(int status) => status switch
     {
+        0 => Unreachable,
         401 or 403 => "The AI model refused the configured API key. An administrator needs to check Generation:ApiKey.",
         404 => "The configured AI model or deployment was not found. An administrator needs to check Generation:Model and Generation:Endpoint.",
         429 => "The AI model is busy (rate limit reached), so nothing was saved. Try again in a few minutes.",

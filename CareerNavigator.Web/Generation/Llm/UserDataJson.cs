@@ -14,13 +14,14 @@ namespace CareerNavigator.Web.Generation.Llm;
 /// </summary>
 public static class UserDataJson
 {
-    public static readonly JsonSerializerOptions Options = CreateOptions();
-
     /// <summary>Database bookkeeping the model has no use for; <c>user</c> is the Identity row (password hash).</summary>
     private static readonly HashSet<string> Bookkeeping = ["id", "user_id", "user", "created_at", "updated_at"];
 
     private static readonly char[] LookAlikeBrackets =
         ['\u2039', '\u203A', '\u2329', '\u232A', '\u27E8', '\u27E9', '\u3008', '\u3009', '\uFE64', '\uFE65', '\uFF1C', '\uFF1E'];
+
+    // Declared after the sets it is built from: static fields initialise in order.
+    public static readonly JsonSerializerOptions Options = CreateOptions();
 
     public static string Serialize<T>(T data) => JsonSerializer.Serialize(data, Options);
 
