@@ -8,15 +8,13 @@ namespace CareerNavigator.Tests.Generation.Llm;
 /// <summary>CV text to proposed records, through both SDKs with plain (non-streamed) JSON answers.</summary>
 public sealed class CvRecordExtractorTests
 {
-    public static TheoryData<string> Providers => [LlmOptions.OpenAI, LlmOptions.AzureOpenAI];
-
     private static readonly string Cv = TestInputs.Persona(0).Profile.CvContent!;
 
     private static readonly ExtractedJob Meridiana = new("Meridiana Logistics Tech", "Senior Backend Engineer", "2022-06", null, true,
         "Madrid", null, ["Led the move of the shipment-tracking monolith to event-driven services"], ["C#", "Kafka"]);
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task Jobs_education_and_courses_in_the_CV_become_proposals(string provider)
     {
         var answer = new CvExtractionAnswer(

@@ -7,10 +7,8 @@ namespace CareerNavigator.Tests.Generation.Llm;
 /// <summary>An unusable answer is asked for once more, saying what was wrong; a second one fails.</summary>
 public sealed class InvalidAnswerTests
 {
-    public static TheoryData<string> Providers => [LlmOptions.OpenAI, LlmOptions.AzureOpenAI];
-
     [Theory]
-    [MemberData(nameof(Providers))]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task Invalid_JSON_then_valid_succeeds_and_the_second_request_says_what_was_wrong(string provider)
     {
         const string chatty = "Sure! Here is your plan: {\"title\":";
@@ -33,7 +31,7 @@ public sealed class InvalidAnswerTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task Invalid_JSON_twice_fails_after_exactly_two_attempts(string provider)
     {
         await using var server = await FakeChatServer.StartAsync(Reply.Answer("{ not json"));
@@ -48,7 +46,7 @@ public sealed class InvalidAnswerTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task JSON_missing_required_fields_twice_fails_naming_the_fields(string provider)
     {
         await using var server = await FakeChatServer.StartAsync(Reply.Answer("""{"title":"Plan"}"""));

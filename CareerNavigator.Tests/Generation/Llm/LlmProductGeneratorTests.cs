@@ -9,10 +9,8 @@ namespace CareerNavigator.Tests.Generation.Llm;
 /// <summary>The generator through the real OpenAI and Azure OpenAI SDKs against a loopback chat-completions server.</summary>
 public sealed class LlmProductGeneratorTests
 {
-    public static TheoryData<string> Providers => [LlmOptions.OpenAI, LlmOptions.AzureOpenAI];
-
     [Theory]
-    [MemberData(nameof(Providers))]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task A_streamed_valid_answer_becomes_the_result_with_model_and_exact_prompt(string provider)
     {
         await using var server = await FakeChatServer.StartAsync(Reply.Answer(TestContentRules.Valid));

@@ -8,10 +8,8 @@ namespace CareerNavigator.Tests.Generation.Llm;
 /// <summary>Retries, timeouts, cancellation and HTTP failures, through both SDKs.</summary>
 public sealed class LlmResilienceTests
 {
-    public static TheoryData<string> Providers => [LlmOptions.OpenAI, LlmOptions.AzureOpenAI];
-
     [Theory]
-    [MemberData(nameof(Providers))]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task A_429_is_retried_after_the_Retry_After_seconds_not_the_back_off(string provider)
     {
         await using var server = await FakeChatServer.StartAsync(
@@ -26,7 +24,7 @@ public sealed class LlmResilienceTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task Retry_after_ms_wins_over_Retry_After(string provider)
     {
         await using var server = await FakeChatServer.StartAsync(
@@ -39,7 +37,7 @@ public sealed class LlmResilienceTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task A_500_then_success_is_retried_and_succeeds(string provider)
     {
         await using var server = await FakeChatServer.StartAsync(Reply.Status(500), Reply.Status(503), Reply.Answer(TestContentRules.Valid));
@@ -52,7 +50,7 @@ public sealed class LlmResilienceTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task Persistent_5xx_fail_after_MaxRetries_retries_counted_once(string provider)
     {
         await using var server = await FakeChatServer.StartAsync(Reply.Status(500));
@@ -80,7 +78,7 @@ public sealed class LlmResilienceTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task Client_errors_are_not_retried_and_a_refused_key_is_explained(string provider)
     {
         await using var server = await FakeChatServer.StartAsync(Reply.Status(401, "Incorrect API key provided"));
@@ -94,7 +92,7 @@ public sealed class LlmResilienceTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task A_server_that_never_answers_fails_at_the_overall_timeout(string provider)
     {
         await using var server = await FakeChatServer.StartAsync(Reply.Hang());
@@ -109,7 +107,7 @@ public sealed class LlmResilienceTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task A_stream_that_stalls_fails_at_the_overall_timeout(string provider)
     {
         await using var server = await FakeChatServer.StartAsync(Reply.StreamThenHang("{\"title\":\"Pl"));
@@ -123,7 +121,7 @@ public sealed class LlmResilienceTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task Cancelling_mid_stream_throws_OperationCanceledException_promptly(string provider)
     {
         await using var server = await FakeChatServer.StartAsync(Reply.StreamThenHang("{\"title\":\"Pl"));
@@ -180,7 +178,7 @@ public sealed class LlmResilienceTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task The_api_key_is_never_logged(string provider)
     {
         await using var server = await FakeChatServer.StartAsync(

@@ -17,9 +17,10 @@ public static class LlmChatClients
             InnerHandler = new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) },
         };
 
-        // The overall limit is enforced per generation by StructuredChat; this is only a backstop, and it replaces
-        // HttpClient's 100 s default, which is too short for long generations.
-        var http = new HttpClient(handler) { Timeout = options.Timeout };
+        // StructuredChat enforces the overall limit per generation and must be the one to fire (it reports it in words);
+        // these backstops only replace the 100 s defaults of HttpClient and the SDK pipeline, too short for long answers.
+        var backstop = options.Timeout + TimeSpan.FromSeconds(30);
+        var http = new HttpClient(handler) { Timeout = backstop };
         var transport = new HttpClientPipelineTransport(http);
         var key = new ApiKeyCredential(options.ApiKey ?? throw new InvalidOperationException("Generation:ApiKey is not set."));
         var endpoint = new Uri(options.Endpoint ?? throw new InvalidOperationException("Generation:Endpoint is not set."));
@@ -30,14 +31,14 @@ public static class LlmChatClients
             {
                 Transport = transport,
                 RetryPolicy = new ClientRetryPolicy(maxRetries: 0),
-                NetworkTimeout = options.Timeout,
+                NetworkTimeout = backstop,
             }).GetChatClient(model)
             : new OpenAIClient(key, new OpenAIClientOptions
             {
                 Endpoint = endpoint,
                 Transport = transport,
                 RetryPolicy = new ClientRetryPolicy(maxRetries: 0),
-                NetworkTimeout = options.Timeout,
+                NetworkTimeout = backstop,
             }).GetChatClient(model);
 
         return chat.AsIChatClient();

@@ -31,7 +31,7 @@ public sealed class LlmOptions
     /// <summary>The first back-off delay when the server does not say how long to wait; it doubles on each retry.</summary>
     public int RetryBaseDelayMilliseconds { get; set; } = 1000;
 
-    public bool IsLlm => IsOpenAI || IsAzureOpenAI;
+    public bool IsLlm => IsModelProvider(Provider);
 
     internal bool IsOpenAI => string.Equals(Provider, OpenAI, StringComparison.OrdinalIgnoreCase);
 
@@ -41,6 +41,10 @@ public sealed class LlmOptions
 
     /// <summary>What is stored as <c>model_used</c>: <c>openai/&lt;model&gt;</c> or <c>azure-openai/&lt;deployment&gt;</c>.</summary>
     public string ModelLabel => (IsAzureOpenAI ? "azure-openai/" : "openai/") + Model;
+
+    /// <summary>Whether <paramref name="provider"/> (a <c>Generation:Provider</c> value) names an AI model rather than the built-in generator.</summary>
+    public static bool IsModelProvider(string? provider) =>
+        string.Equals(provider, OpenAI, StringComparison.OrdinalIgnoreCase) || string.Equals(provider, AzureOpenAI, StringComparison.OrdinalIgnoreCase);
 
     public TimeSpan Timeout => TimeSpan.FromSeconds(TimeoutSeconds);
 }

@@ -17,8 +17,7 @@ public static class LlmSetup
         services.AddOptions<LlmOptions>().BindConfiguration(LlmOptions.Section).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<LlmOptions>, LlmOptionsValidator>());
 
-        var provider = builder.Configuration[$"{LlmOptions.Section}:{nameof(LlmOptions.Provider)}"];
-        if (!new LlmOptions { Provider = provider ?? LlmOptions.BuiltIn }.IsLlm)
+        if (!LlmOptions.IsModelProvider(builder.Configuration[$"{LlmOptions.Section}:{nameof(LlmOptions.Provider)}"]))
         {
             services.AddSingleton<ILlmAvailability>(LlmAvailability.NotConfigured);
             return builder;
