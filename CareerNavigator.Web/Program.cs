@@ -3,6 +3,7 @@ using CareerNavigator.Web.Admin;
 using CareerNavigator.Web.Dashboard;
 using CareerNavigator.Web.Database;
 using CareerNavigator.Web.DemoData;
+using CareerNavigator.Web.Generation.Llm;
 using CareerNavigator.Web.Hosting;
 using CareerNavigator.Web.Profiles;
 
@@ -15,6 +16,7 @@ builder.AddProfilesAndOnboarding();
 builder.AddDashboard();
 builder.AddAdmin();
 builder.AddDemoData();
+builder.AddLlmGeneration();
 
 var app = builder.Build();
 
@@ -30,8 +32,7 @@ if (!await app.PrepareDatabaseAsync())
 
 await app.PrepareAccountsAsync();
 app.UseCareerNavigatorPipeline();
-await app.RunAsync();
-return 0;
+return await app.RunUntilStoppedAsync();
 
 /// <summary>Visible to WebApplicationFactory in the tests.</summary>
 public partial class Program;
