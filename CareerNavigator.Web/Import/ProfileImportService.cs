@@ -1,4 +1,3 @@
-using System.Data;
 using CareerNavigator.Data;
 using CareerNavigator.Data.Entities;
 using CareerNavigator.Web.Accounts;
@@ -18,13 +17,16 @@ public sealed class ProfileImportService(IDbContextFactory<CareerNavigatorDbCont
         var userId = await currentUser.GetIdAsync();
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
 
-        // The strategy retries the whole unit, including serialization failures: two imports at once (a
-        // double click) then run one after the other and the second finds the first one's rows.
+        // The strategy re-runs the whole unit after a transient failure, so each attempt starts afresh.
         return await db.Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
         {
             db.ChangeTracker.Clear();
-            await using var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.Serializable, ct);
-            if (!await db.Users.AnyAsync(u => u.Id == userId, ct))
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            // A no-op update locks the user's row: a second import for the same user (a double click) waits
+            // here until the first commits, then finds its rows and adds nothing twice.
+            var locked = await db.Users.Where(u => u.Id == userId)
+                .ExecuteUpdateAsync(s => s.SetProperty(u => u.UpdatedAt, u => u.UpdatedAt), ct);
+            if (locked == 0)
             {
                 throw new UnauthorizedAccessException("The signed-in account no longer exists.");
             }
