@@ -110,6 +110,19 @@ public sealed class CvTextExtractorTests
     }
 
     [Fact]
+    public async Task A_small_DOCX_that_unpacks_into_an_enormous_document_is_refused()
+    {
+        var bomb = ReplaceEntry(CvFiles.Docx("Hello"), "word/document.xml",
+            "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p><w:r><w:t>"
+            + new string('a', 12_000_000) + "</w:t></w:r></w:p></w:body></w:document>");
+        Assert.True(bomb.Length < 1024 * 1024);
+
+        var result = await Extract(bomb, "cv.docx");
+
+        Assert.Equal(CvTextMessages.DamagedDocx, result.Error);
+    }
+
+    [Fact]
     public async Task A_truncated_DOCX_is_reported_as_damaged()
     {
         var docx = CvFiles.Docx("Hello");

@@ -25,16 +25,20 @@ public sealed class CvTextExtractor(ILogger<CvTextExtractor> logger)
         }
 
         var extension = Path.GetExtension(fileName ?? "").ToLowerInvariant();
-        return FileSignature.Detect(bytes) switch
+        // Parsing a large PDF takes CPU time: off the circuit's thread, so the page stays responsive.
+        return await Task.Run(() => Extract(bytes, extension, cancellationToken), cancellationToken);
+    }
+
+    private ImportResult<string> Extract(byte[] bytes, string extension, CancellationToken cancellationToken) =>
+        FileSignature.Detect(bytes) switch
         {
-            FileKind.Pdf => PdfTextReader.Read(bytes, logger),
+            FileKind.Pdf => PdfTextReader.Read(bytes, logger, cancellationToken),
             FileKind.Zip => ReadZip(bytes, extension),
             FileKind.LegacyOffice => ImportResult<string>.Failure(CvTextMessages.LegacyOffice),
             FileKind.Image => ImportResult<string>.Failure(CvTextMessages.Image),
             FileKind.Rtf or FileKind.Html => ImportResult<string>.Failure(CvTextMessages.Unsupported),
             _ => ReadText(bytes, extension),
         };
-    }
 
     private ImportResult<string> ReadZip(byte[] bytes, string extension)
     {

@@ -9,7 +9,7 @@ namespace CareerNavigator.Web.Import;
 internal static class DocxTextReader
 {
     /// <summary>Caps the characters read from any one part, so a small compressed file cannot unpack into gigabytes.</summary>
-    private const long MaxCharactersInPart = 30_000_000;
+    private const long MaxCharactersInPart = 10_000_000;
 
     public static bool IsDocx(ZipArchive archive) =>
         archive.Entries.Any(e => string.Equals(e.FullName, "word/document.xml", StringComparison.OrdinalIgnoreCase));

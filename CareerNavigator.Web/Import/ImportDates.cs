@@ -37,6 +37,25 @@ internal static class ImportDates
             : null;
     }
 
+    /// <summary>
+    /// Like <see cref="Parse(string?)"/>, and adds a warning naming <paramref name="where"/> when there is text
+    /// that is not a date. Empty text and words for "still ongoing" give null without a warning.
+    /// </summary>
+    public static DateOnly? Parse(string? text, string where, string which, List<string> warnings)
+    {
+        var value = TextNormalizer.Line(text);
+        if (value is null || MeansPresent(value))
+        {
+            return null;
+        }
+        var date = Parse(value);
+        if (date is null)
+        {
+            warnings.Add($"{where}: the {which} date \"{value}\" isn't a date we understand and was left out.");
+        }
+        return date;
+    }
+
     /// <summary>True for the words exports use for "still ongoing" instead of an end date.</summary>
     public static bool MeansPresent(string? text) =>
         TextNormalizer.Line(text)?.ToLowerInvariant() is "present" or "current" or "now" or "today" or "ongoing";

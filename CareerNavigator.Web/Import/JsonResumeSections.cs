@@ -56,7 +56,7 @@ internal sealed partial class JsonResumeSections(JsonElement root, List<string> 
                 continue;
             }
             var label = $"{where} ({position} at {company})";
-            var start = Date(entry, "startDate", label, "start");
+            var start = ImportDates.Parse(Text(entry, "startDate"), label, "start", warnings);
             if (start is null && Text(entry, "startDate") is null)
             {
                 warnings.Add($"{label} has no start date; it can't be imported until one is added.");
@@ -70,7 +70,7 @@ internal sealed partial class JsonResumeSections(JsonElement root, List<string> 
                 Description = volunteer ? string.Join("\n\n", new[] { "Volunteer role.", summary }.OfType<string>()) : summary,
                 Location = TextNormalizer.Line(Text(entry, "location")),
                 StartDate = start,
-                EndDate = ImportDates.MeansPresent(endText) ? null : Date(entry, "endDate", label, "end"),
+                EndDate = ImportDates.Parse(endText, label, "end", warnings),
                 IsCurrent = endText is null || ImportDates.MeansPresent(endText),
                 Achievements = Strings(entry, "highlights"),
             });
@@ -97,10 +97,10 @@ internal sealed partial class JsonResumeSections(JsonElement root, List<string> 
                 Institution = institution,
                 Degree = TextNormalizer.Line(Text(entry, "studyType")),
                 FieldOfStudy = TextNormalizer.Line(Text(entry, "area")),
-                StartDate = Date(entry, "startDate", label, "start"),
-                EndDate = Date(entry, "endDate", label, "end"),
+                StartDate = ImportDates.Parse(Text(entry, "startDate"), label, "start", warnings),
+                EndDate = ImportDates.Parse(Text(entry, "endDate"), label, "end", warnings),
                 Gpa = gpa,
-                Description = Join(score is not null && gpa is null ? $"Score: {score}" : null,
+                Description = TextNormalizer.JoinParagraphs(score is not null && gpa is null ? $"Score: {score}" : null,
                     courses.Count > 0 ? $"Courses: {string.Join(", ", courses)}" : null),
                 Location = TextNormalizer.Line(Text(entry, "location")),
             });
@@ -122,7 +122,7 @@ internal sealed partial class JsonResumeSections(JsonElement root, List<string> 
             {
                 Name = name,
                 Institution = TextNormalizer.Line(Text(entry, "issuer")),
-                CompletionDate = Date(entry, "date", $"{where} ({name})", "completion"),
+                CompletionDate = ImportDates.Parse(Text(entry, "date"), $"{where} ({name})", "completion", warnings),
                 Url = TextNormalizer.Line(Text(entry, "url")),
             });
         }
@@ -171,10 +171,10 @@ internal sealed partial class JsonResumeSections(JsonElement root, List<string> 
             projects.Add(new ImportedProject
             {
                 Name = name,
-                Description = Join(TextNormalizer.Paragraphs(Text(entry, "description")), highlights.Count > 0 ? string.Join("\n", highlights) : null),
+                Description = TextNormalizer.JoinParagraphs(TextNormalizer.Paragraphs(Text(entry, "description")), highlights.Count > 0 ? string.Join("\n", highlights) : null),
                 Url = TextNormalizer.Line(Text(entry, "url")),
-                StartDate = Date(entry, "startDate", $"{where} ({name})", "start"),
-                EndDate = Date(entry, "endDate", $"{where} ({name})", "end"),
+                StartDate = ImportDates.Parse(Text(entry, "startDate"), $"{where} ({name})", "start", warnings),
+                EndDate = ImportDates.Parse(Text(entry, "endDate"), $"{where} ({name})", "end", warnings),
             });
         }
         return projects;
@@ -240,22 +240,4 @@ internal sealed partial class JsonResumeSections(JsonElement root, List<string> 
             ? list.EnumerateArray().Where(i => i.ValueKind == JsonValueKind.String)
                 .Select(i => TextNormalizer.Line(i.GetString())).OfType<string>().ToList()
             : [];
-
-    private DateOnly? Date(JsonElement entry, string name, string where, string which)
-    {
-        var text = TextNormalizer.Line(Text(entry, name));
-        if (text is null || ImportDates.MeansPresent(text))
-        {
-            return null;
-        }
-        var date = ImportDates.Parse(text);
-        if (date is null)
-        {
-            warnings.Add($"{where}: the {which} date \"{text}\" isn't a date we understand and was left out.");
-        }
-        return date;
-    }
-
-    private static string? Join(params string?[] parts) =>
-        parts.Any(p => p is not null) ? string.Join("\n\n", parts.OfType<string>()) : null;
 }

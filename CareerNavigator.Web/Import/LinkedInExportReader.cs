@@ -25,7 +25,7 @@ public sealed class LinkedInExportReader(ILogger<LinkedInExportReader> logger)
         var bytes = await UploadBuffer.ReadAsync(content, MaxBytes, cancellationToken);
         return bytes is null
             ? ImportResult<ImportedProfile>.Failure(UploadBuffer.TooLarge(MaxBytes, LinkedInMessages.RequestAgain))
-            : Read(bytes, ZipLimits.LinkedInExport);
+            : await Task.Run(() => Read(bytes, ZipLimits.LinkedInExport), cancellationToken);
     }
 
     internal ImportResult<ImportedProfile> Read(byte[] zip, ZipLimits limits)

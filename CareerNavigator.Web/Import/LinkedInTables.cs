@@ -25,7 +25,8 @@ internal static class LinkedInTables
             Headline = TextNormalizer.Line(row.Get("Headline")),
             Summary = row.Get("Summary"),
             CurrentLocation = TextNormalizer.Line(row.Get("Geo Location", "Location")),
-            LinkedinProfileUrl = row.Values.Values.Select(LinkedInUrl.Find).FirstOrDefault(url => url is not null),
+            LinkedinProfileUrl = new[] { row.Get("Profile URL", "Public Profile Url", "Websites") }.Concat(row.Values.Values)
+                .Select(LinkedInUrl.Find).FirstOrDefault(url => url is not null),
         };
     }
 
@@ -43,7 +44,7 @@ internal static class LinkedInTables
                 continue;
             }
             where = $"{where} ({title} at {company})";
-            var start = Date(row.Get(Start), where, "start", warnings);
+            var start = ImportDates.Parse(row.Get(Start), where, "start", warnings);
             if (start is null && row.Get(Start) is null)
             {
                 warnings.Add($"{where} has no start date; it can't be imported until one is added.");
@@ -56,7 +57,7 @@ internal static class LinkedInTables
                 Description = row.Get("Description"),
                 Location = TextNormalizer.Line(row.Get("Location")),
                 StartDate = start,
-                EndDate = ImportDates.MeansPresent(endText) ? null : Date(endText, where, "end", warnings),
+                EndDate = ImportDates.Parse(endText, where, "end", warnings),
                 IsCurrent = endText is null || ImportDates.MeansPresent(endText),
             });
         }
@@ -82,9 +83,9 @@ internal static class LinkedInTables
                 Institution = school,
                 Degree = TextNormalizer.Line(row.Get("Degree Name", "Degree")),
                 FieldOfStudy = TextNormalizer.Line(row.Get("Field Of Study", "Field")),
-                StartDate = Date(row.Get(Start), where, "start", warnings),
-                EndDate = Date(row.Get(End), where, "end", warnings),
-                Description = Join(row.Get("Notes", "Description"), activities is null ? null : $"Activities: {activities}"),
+                StartDate = ImportDates.Parse(row.Get(Start), where, "start", warnings),
+                EndDate = ImportDates.Parse(row.Get(End), where, "end", warnings),
+                Description = TextNormalizer.JoinParagraphs(row.Get("Notes", "Description"), activities is null ? null : $"Activities: {activities}"),
             });
         }
         return education;
@@ -109,8 +110,8 @@ internal static class LinkedInTables
                 Name = name,
                 Institution = TextNormalizer.Line(row.Get("Authority")),
                 Url = TextNormalizer.Line(row.Get("Url", "URL")),
-                CompletionDate = Date(row.Get(Start), where, "issue", warnings),
-                Description = Join(licence is null ? null : $"Licence number: {licence}", expires is null ? null : $"Valid until: {expires}"),
+                CompletionDate = ImportDates.Parse(row.Get(Start), where, "issue", warnings),
+                Description = TextNormalizer.JoinParagraphs(licence is null ? null : $"Licence number: {licence}", expires is null ? null : $"Valid until: {expires}"),
             });
         }
         return courses;
@@ -174,27 +175,10 @@ internal static class LinkedInTables
                 Name = title,
                 Description = row.Get("Description"),
                 Url = TextNormalizer.Line(row.Get("Url", "URL")),
-                StartDate = Date(row.Get(Start), $"{where} ({title})", "start", warnings),
-                EndDate = Date(row.Get(End), $"{where} ({title})", "end", warnings),
+                StartDate = ImportDates.Parse(row.Get(Start), $"{where} ({title})", "start", warnings),
+                EndDate = ImportDates.Parse(row.Get(End), $"{where} ({title})", "end", warnings),
             });
         }
         return projects;
     }
-
-    private static DateOnly? Date(string? text, string where, string which, List<string> warnings)
-    {
-        if (text is null)
-        {
-            return null;
-        }
-        var date = ImportDates.Parse(text);
-        if (date is null)
-        {
-            warnings.Add($"{where}: the {which} date \"{text}\" isn't a date we understand and was left out.");
-        }
-        return date;
-    }
-
-    private static string? Join(params string?[] parts) =>
-        parts.Any(p => p is not null) ? string.Join("\n\n", parts.OfType<string>()) : null;
 }

@@ -7,7 +7,7 @@ namespace CareerNavigator.Web.Import;
 
 internal static class PdfTextReader
 {
-    public static ImportResult<string> Read(byte[] bytes, ILogger logger)
+    public static ImportResult<string> Read(byte[] bytes, ILogger logger, CancellationToken cancellationToken)
     {
         try
         {
@@ -21,6 +21,7 @@ internal static class PdfTextReader
             var text = new StringBuilder();
             foreach (var page in document.GetPages())
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 text.Append(ContentOrderTextExtractor.GetText(page)).Append("\n\n");
             }
             var normalised = TextNormalizer.Document(text.ToString());

@@ -54,51 +54,38 @@ public sealed class ProfileImportService(IDbContextFactory<CareerNavigatorDbCont
     private static async Task<SectionOutcome> AddJobsAsync(
         CareerNavigatorDbContext db, int userId, IReadOnlyList<ImportedJob> jobs, List<string> notes, CancellationToken ct)
     {
-        var existing = (await db.JobExperiences.Where(j => j.UserId == userId)
-                .Select(j => new { j.CompanyName, j.Position, j.StartDate }).ToListAsync(ct))
-            .Select(j => ImportMatching.Job(j.CompanyName, j.Position, j.StartDate)).ToHashSet();
-        int added = 0, skipped = 0;
-        foreach (var job in jobs)
+        var undated = jobs.Where(j => j.StartDate is null).ToList();
+        foreach (var job in undated)
         {
-            if (job.StartDate is not { } start)
-            {
-                notes.Add($"\"{job.Position}\" at {job.CompanyName} has no start date, so it wasn't imported; add it by hand.");
-                skipped++;
-                continue;
-            }
-            if (!existing.Add(ImportMatching.Job(job.CompanyName, job.Position, start)))
-            {
-                skipped++;
-                continue;
-            }
-            db.JobExperiences.Add(new JobExperience
+            notes.Add($"\"{job.Position}\" at {job.CompanyName} has no start date, so it wasn't imported; add it by hand.");
+        }
+        var dated = await AddMissingAsync(db.JobExperiences, db.JobExperiences.Where(j => j.UserId == userId),
+            j => ImportMatching.Job(j.CompanyName, j.Position, j.StartDate),
+            jobs.Where(j => j.StartDate is not null).ToList(),
+            j => ImportMatching.Job(j.CompanyName, j.Position, j.StartDate!.Value),
+            job => new JobExperience
             {
                 UserId = userId,
                 CompanyName = job.CompanyName,
                 Position = job.Position,
                 Description = job.Description,
-                StartDate = start,
+                StartDate = job.StartDate!.Value,
                 EndDate = job.IsCurrent ? null : job.EndDate,
                 IsCurrent = job.IsCurrent,
                 Location = job.Location,
                 Achievements = [.. job.Achievements],
                 SkillsUsed = [.. job.Skills],
-            });
-            added++;
-        }
-        return new SectionOutcome(added, skipped);
+            }, ct);
+        return dated with { Skipped = dated.Skipped + undated.Count };
     }
 
-    private static async Task<SectionOutcome> AddCoursesAsync(
-        CareerNavigatorDbContext db, int userId, IReadOnlyList<ImportedCourse> courses, CancellationToken ct)
-    {
-        var existing = (await db.Courses.Where(c => c.UserId == userId)
-                .Select(c => new { c.CourseName, c.CompletionDate }).ToListAsync(ct))
-            .Select(c => ImportMatching.Course(c.CourseName, c.CompletionDate)).ToHashSet();
-        var added = 0;
-        foreach (var course in courses.Where(c => existing.Add(ImportMatching.Course(c.Name, c.CompletionDate))))
-        {
-            db.Courses.Add(new Course
+    private static Task<SectionOutcome> AddCoursesAsync(
+        CareerNavigatorDbContext db, int userId, IReadOnlyList<ImportedCourse> courses, CancellationToken ct) =>
+        AddMissingAsync(db.Courses, db.Courses.Where(c => c.UserId == userId),
+            c => ImportMatching.Course(c.CourseName, c.CompletionDate),
+            courses,
+            c => ImportMatching.Course(c.Name, c.CompletionDate),
+            course => new Course
             {
                 UserId = userId,
                 CourseName = course.Name,
@@ -109,22 +96,15 @@ public sealed class ProfileImportService(IDbContextFactory<CareerNavigatorDbCont
                 CertificateUrl = course.Url,
                 SkillsLearned = [.. course.Skills],
                 DurationHours = course.DurationHours,
-            });
-            added++;
-        }
-        return new SectionOutcome(added, courses.Count - added);
-    }
+            }, ct);
 
-    private static async Task<SectionOutcome> AddEducationAsync(
-        CareerNavigatorDbContext db, int userId, IReadOnlyList<ImportedEducation> education, CancellationToken ct)
-    {
-        var existing = (await db.AcademicRecords.Where(a => a.UserId == userId)
-                .Select(a => new { a.InstitutionName, a.Degree, a.StartDate }).ToListAsync(ct))
-            .Select(a => ImportMatching.Education(a.InstitutionName, a.Degree, a.StartDate)).ToHashSet();
-        var added = 0;
-        foreach (var record in education.Where(e => existing.Add(ImportMatching.Education(e.Institution, e.Degree, e.StartDate))))
-        {
-            db.AcademicRecords.Add(new AcademicRecord
+    private static Task<SectionOutcome> AddEducationAsync(
+        CareerNavigatorDbContext db, int userId, IReadOnlyList<ImportedEducation> education, CancellationToken ct) =>
+        AddMissingAsync(db.AcademicRecords, db.AcademicRecords.Where(a => a.UserId == userId),
+            a => ImportMatching.Education(a.InstitutionName, a.Degree, a.StartDate),
+            education,
+            e => ImportMatching.Education(e.Institution, e.Degree, e.StartDate),
+            record => new AcademicRecord
             {
                 UserId = userId,
                 InstitutionName = record.Institution,
@@ -136,9 +116,21 @@ public sealed class ProfileImportService(IDbContextFactory<CareerNavigatorDbCont
                 Honors = record.Honors,
                 Description = record.Description,
                 Location = record.Location,
-            });
+            }, ct);
+
+    /// <summary>Adds the imported items whose key neither the user's rows nor an earlier item of the import has.</summary>
+    private static async Task<SectionOutcome> AddMissingAsync<TEntity, TImported>(
+        DbSet<TEntity> set, IQueryable<TEntity> usersRows, Func<TEntity, string> rowKey,
+        IReadOnlyList<TImported> imported, Func<TImported, string> importedKey, Func<TImported, TEntity> create, CancellationToken ct)
+        where TEntity : class
+    {
+        var keys = (await usersRows.AsNoTracking().ToListAsync(ct)).Select(rowKey).ToHashSet();
+        var added = 0;
+        foreach (var item in imported.Where(i => keys.Add(importedKey(i))))
+        {
+            set.Add(create(item));
             added++;
         }
-        return new SectionOutcome(added, education.Count - added);
+        return new SectionOutcome(added, imported.Count - added);
     }
 }

@@ -74,6 +74,10 @@ internal static class TextNormalizer
     public static string? Line(string? text) =>
         string.IsNullOrWhiteSpace(text) ? null : NullIfEmpty(Document(text).Replace("\n\n", " ").Replace('\n', ' '));
 
+    /// <summary>The parts that are there, one paragraph each; null when none is.</summary>
+    public static string? JoinParagraphs(params string?[] parts) =>
+        parts.Any(p => p is not null) ? string.Join("\n\n", parts.OfType<string>()) : null;
+
     private static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;
 
     private static void AppendSpace(StringBuilder line)
