@@ -5,6 +5,7 @@ using CareerNavigator.Web.Database;
 using CareerNavigator.Web.DemoData;
 using CareerNavigator.Web.Generation.Llm;
 using CareerNavigator.Web.Hosting;
+using CareerNavigator.Web.Import;
 using CareerNavigator.Web.Profiles;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -14,6 +15,7 @@ builder.AddCareerNavigatorAccounts();
 builder.AddCareerNavigatorUi();
 builder.AddProfilesAndOnboarding();
 builder.AddDashboard();
+builder.AddImport();
 builder.AddAdmin();
 builder.AddDemoData();
 builder.AddLlmGeneration();

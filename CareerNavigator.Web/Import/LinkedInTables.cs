@@ -1,0 +1,184 @@
+using CareerNavigator.Data.Entities;
+
+namespace CareerNavigator.Web.Import;
+
+/// <summary>
+/// Maps the CSV files of a LinkedIn "Download your data" export to <see cref="ImportedProfile"/> parts.
+/// Headers are matched case-insensitively and in both spellings LinkedIn has used ("Started On" / "Start Date",
+/// "Finished On" / "End Date"). A certification's "Started On" is its issue date, "Finished On" its expiry.
+/// </summary>
+internal static class LinkedInTables
+{
+    private static readonly string[] Start = ["Started On", "Start Date"];
+    private static readonly string[] End = ["Finished On", "End Date"];
+
+    public static ImportedProfile Profile(CsvTable? table, ImportedProfile profile)
+    {
+        if (table?.Rows.FirstOrDefault() is not { } row)
+        {
+            return profile;
+        }
+        var name = TextNormalizer.Line($"{row.Get("First Name")} {row.Get("Last Name")}");
+        return profile with
+        {
+            FullName = name,
+            Headline = TextNormalizer.Line(row.Get("Headline")),
+            Summary = row.Get("Summary"),
+            CurrentLocation = TextNormalizer.Line(row.Get("Geo Location", "Location")),
+            LinkedinProfileUrl = new[] { row.Get("Profile URL", "Public Profile Url", "Websites") }.Concat(row.Values.Values)
+                .Select(LinkedInUrl.Find).FirstOrDefault(url => url is not null),
+        };
+    }
+
+    public static List<ImportedJob> Jobs(CsvTable? table, List<string> warnings)
+    {
+        var jobs = new List<ImportedJob>();
+        foreach (var row in table?.Rows ?? [])
+        {
+            var where = $"{table!.FileName} row {row.Number}";
+            var company = TextNormalizer.Line(row.Get("Company Name", "Company"));
+            var title = TextNormalizer.Line(row.Get("Title", "Position"));
+            if (company is null || title is null)
+            {
+                warnings.Add($"{where} has no {(company is null ? "company name" : "title")} and was skipped.");
+                continue;
+            }
+            where = $"{where} ({title} at {company})";
+            var start = ImportDates.Parse(row.Get(Start), where, "start", warnings);
+            if (start is null && row.Get(Start) is null)
+            {
+                warnings.Add($"{where} has no start date; it can't be imported until one is added.");
+            }
+            var endText = row.Get(End);
+            jobs.Add(new ImportedJob
+            {
+                CompanyName = company,
+                Position = title,
+                Description = row.Get("Description"),
+                Location = TextNormalizer.Line(row.Get("Location")),
+                StartDate = start,
+                EndDate = ImportDates.Parse(endText, where, "end", warnings),
+                IsCurrent = endText is null || ImportDates.MeansPresent(endText),
+            });
+        }
+        return jobs;
+    }
+
+    public static List<ImportedEducation> Education(CsvTable? table, List<string> warnings)
+    {
+        var education = new List<ImportedEducation>();
+        foreach (var row in table?.Rows ?? [])
+        {
+            var where = $"{table!.FileName} row {row.Number}";
+            var school = TextNormalizer.Line(row.Get("School Name", "School", "Institution"));
+            if (school is null)
+            {
+                warnings.Add($"{where} has no school name and was skipped.");
+                continue;
+            }
+            where = $"{where} ({school})";
+            var activities = row.Get("Activities");
+            education.Add(new ImportedEducation
+            {
+                Institution = school,
+                Degree = TextNormalizer.Line(row.Get("Degree Name", "Degree")),
+                FieldOfStudy = TextNormalizer.Line(row.Get("Field Of Study", "Field")),
+                StartDate = ImportDates.Parse(row.Get(Start), where, "start", warnings),
+                EndDate = ImportDates.Parse(row.Get(End), where, "end", warnings),
+                Description = TextNormalizer.JoinParagraphs(row.Get("Notes", "Description"), activities is null ? null : $"Activities: {activities}"),
+            });
+        }
+        return education;
+    }
+
+    public static List<ImportedCourse> Certifications(CsvTable? table, List<string> warnings)
+    {
+        var courses = new List<ImportedCourse>();
+        foreach (var row in table?.Rows ?? [])
+        {
+            var where = $"{table!.FileName} row {row.Number}";
+            if (TextNormalizer.Line(row.Get("Name")) is not { } name)
+            {
+                warnings.Add($"{where} has no name and was skipped.");
+                continue;
+            }
+            where = $"{where} ({name})";
+            var licence = row.Get("License Number");
+            var expires = row.Get(End);
+            courses.Add(new ImportedCourse
+            {
+                Name = name,
+                Institution = TextNormalizer.Line(row.Get("Authority")),
+                Url = TextNormalizer.Line(row.Get("Url", "URL")),
+                CompletionDate = ImportDates.Parse(row.Get(Start), where, "issue", warnings),
+                Description = TextNormalizer.JoinParagraphs(licence is null ? null : $"Licence number: {licence}", expires is null ? null : $"Valid until: {expires}"),
+            });
+        }
+        return courses;
+    }
+
+    public static List<ImportedCourse> Courses(CsvTable? table, List<string> warnings)
+    {
+        var courses = new List<ImportedCourse>();
+        foreach (var row in table?.Rows ?? [])
+        {
+            if (TextNormalizer.Line(row.Get("Name")) is not { } name)
+            {
+                warnings.Add($"{table!.FileName} row {row.Number} has no name and was skipped.");
+                continue;
+            }
+            var number = row.Get("Number");
+            courses.Add(new ImportedCourse { Name = name, Description = number is null ? null : $"Course number: {number}" });
+        }
+        return courses;
+    }
+
+    public static List<LanguageSkill> Languages(CsvTable? table, List<string> warnings)
+    {
+        var languages = new List<LanguageSkill>();
+        foreach (var row in table?.Rows ?? [])
+        {
+            var where = $"{table!.FileName} row {row.Number}";
+            if (TextNormalizer.Line(row.Get("Name", "Language")) is not { } name)
+            {
+                warnings.Add($"{where} has no language name and was skipped.");
+            }
+            else if (LanguageLevels.FromDescription(row.Get("Proficiency")) is not { } level)
+            {
+                warnings.Add($"{where} ({name}) has no proficiency we recognise and was skipped; add the language by hand.");
+            }
+            else if (!languages.Any(l => string.Equals(l.Language, name, StringComparison.OrdinalIgnoreCase)))
+            {
+                languages.Add(new LanguageSkill(name, level));
+            }
+        }
+        return languages;
+    }
+
+    public static List<string> Skills(CsvTable? table) =>
+        (table?.Rows ?? []).Select(r => TextNormalizer.Line(r.Get("Name", "Skill")))
+            .OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+
+    public static List<ImportedProject> Projects(CsvTable? table, List<string> warnings)
+    {
+        var projects = new List<ImportedProject>();
+        foreach (var row in table?.Rows ?? [])
+        {
+            var where = $"{table!.FileName} row {row.Number}";
+            if (TextNormalizer.Line(row.Get("Title", "Name")) is not { } title)
+            {
+                warnings.Add($"{where} has no title and was skipped.");
+                continue;
+            }
+            projects.Add(new ImportedProject
+            {
+                Name = title,
+                Description = row.Get("Description"),
+                Url = TextNormalizer.Line(row.Get("Url", "URL")),
+                StartDate = ImportDates.Parse(row.Get(Start), $"{where} ({title})", "start", warnings),
+                EndDate = ImportDates.Parse(row.Get(End), $"{where} ({title})", "end", warnings),
+            });
+        }
+        return projects;
+    }
+}
