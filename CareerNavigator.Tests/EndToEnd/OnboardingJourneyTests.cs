@@ -157,6 +157,53 @@ public sealed class OnboardingJourneyTests(BrowserFixture browser) : IAsyncLifet
     }
 
     [Fact]
+    public async Task An_experienced_user_imports_a_linkedin_export_once_and_only_once()
+    {
+        var wizard = await WizardDriver.RegisterAsync(browser.Browser, _baseUrl, "onboard-linkedin");
+        await wizard.ClassifyAsync("10", "Keep growing in the field I work in", "Experienced, growing in your field");
+        await wizard.ExpectStepAsync("CV and LinkedIn");
+
+        await wizard.Page.GetByTestId("import-linkedin").SetInputFilesAsync(new FilePayload
+        {
+            Name = "Basic_LinkedInDataExport.zip", MimeType = "application/zip", Buffer = Import.LinkedInExportReaderTests.CompleteExport(),
+        });
+        await Expect(wizard.Page.GetByTestId("import-preview")).ToContainTextAsync("Acme GmbH");
+        await wizard.ShotAsync("linkedin-preview");
+        await wizard.Page.GetByTestId("import-confirm").ClickAsync();
+        await Expect(wizard.Page.GetByTestId("import-done")).ToContainTextAsync("Added 2 job(s)");
+
+        await wizard.Page.GetByTestId("import-linkedin").SetInputFilesAsync(new FilePayload
+        {
+            Name = "Basic_LinkedInDataExport.zip", MimeType = "application/zip", Buffer = Import.LinkedInExportReaderTests.CompleteExport(),
+        });
+        await wizard.Page.GetByTestId("import-confirm").ClickAsync();
+        await Expect(wizard.Page.GetByTestId("import-done")).ToContainTextAsync("already in your profile");
+
+        await wizard.Page.GetByTestId("import-linkedin").SetInputFilesAsync(new FilePayload
+        {
+            Name = "export.zip", MimeType = "application/zip", Buffer = "this is not a zip"u8.ToArray(),
+        });
+        await Expect(wizard.Page.GetByTestId("import-error")).ToBeVisibleAsync();
+        await wizard.ShotAsync("linkedin-not-a-zip");
+
+        await wizard.Page.GetByTestId("import-cv").SetInputFilesAsync(new FilePayload
+        {
+            Name = "cv.txt", MimeType = "text/plain", Buffer = "Jane Doe\nSenior Engineer at Acme GmbH"u8.ToArray(),
+        });
+        await Expect(wizard.Page.GetByLabel("Your CV", new() { Exact = true })).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("Senior Engineer at Acme GmbH"));
+        await wizard.NextAsync();
+
+        await wizard.ExpectStepAsync("Work experience");
+        await Expect(wizard.Page.GetByTestId("record-card")).ToHaveCountAsync(2);
+        await using var db = _database.CreateContext();
+        var userId = await db.JobExperiences.Where(j => j.CompanyName == "Initech").Select(j => j.UserId).SingleAsync();
+        Assert.Equal(1, await db.JobExperiences.CountAsync(j => j.UserId == userId && j.CompanyName == "Acme GmbH"));
+        var profile = await db.UserProfiles.SingleAsync(p => p.UserId == userId);
+        Assert.NotNull(profile.LinkedinProfileData);
+        Assert.Contains("Senior Engineer at Acme GmbH", profile.CvContent);
+    }
+
+    [Fact]
     public async Task Half_a_step_survives_a_reload()
     {
         var wizard = await WizardDriver.RegisterAsync(browser.Browser, _baseUrl, "onboard-resume");
