@@ -69,8 +69,8 @@ internal sealed class PlanWords(ProfileFacts facts)
     /// <summary>The fields a user still exploring named ("music, IT support…").</summary>
     public string Options => facts.Roles.Count > 0 ? TextFit.JoinAnd(facts.Roles.Select(r => r.Field)) : "the subjects you enjoy";
 
-    /// <summary>"You wrote: “…”" quoting the first sentence of a goal, or "" when there is none.</summary>
-    public static string Quote(string? goal) => string.IsNullOrWhiteSpace(goal) ? "" : $"You wrote: “{TextFit.FirstSentence(goal)}” ";
+    /// <summary>"You wrote: “…”" quoting the opening of a goal, or "" when there is none.</summary>
+    public static string Quote(string? goal) => string.IsNullOrWhiteSpace(goal) ? "" : $"You wrote: “{TextFit.Opening(goal)}” ";
 
     /// <summary><paramref name="write"/> applied to <paramref name="fact"/>, or null when the fact is missing (the action is then left out).</summary>
     public static string? Then(string? fact, Func<string, string> write) => fact is null ? null : write(fact);

@@ -15,17 +15,24 @@ internal static class TextFit
         return head + "…";
     }
 
-    /// <summary>The first sentence of the user's text (up to <paramref name="limit"/> characters), for quoting it back.</summary>
-    public static string FirstSentence(string text, int limit = 180)
+    /// <summary>
+    /// The opening of the user's text for quoting it back: whole sentences until at least
+    /// <paramref name="minimum"/> characters (a first sentence like "Not sure yet." says little), cut to <paramref name="limit"/>.
+    /// </summary>
+    public static string Opening(string text, int limit = 180, int minimum = 60)
     {
         var trimmed = text.Trim();
-        var end = trimmed.IndexOfAny(['.', '!', '?']);
-        while (end >= 0 && end + 1 < trimmed.Length && !char.IsWhiteSpace(trimmed[end + 1]))
+        var end = -1;
+        do
         {
             end = trimmed.IndexOfAny(['.', '!', '?'], end + 1);
+            while (end >= 0 && end + 1 < trimmed.Length && !char.IsWhiteSpace(trimmed[end + 1]))
+            {
+                end = trimmed.IndexOfAny(['.', '!', '?'], end + 1);
+            }
         }
-        var sentence = end >= 0 ? trimmed[..(end + 1)] : trimmed;
-        return Fit(sentence, limit);
+        while (end >= 0 && end + 1 < minimum);
+        return Fit(end >= 0 ? trimmed[..(end + 1)] : trimmed, limit);
     }
 
     /// <summary>"a", "a and b", "a, b and c".</summary>
