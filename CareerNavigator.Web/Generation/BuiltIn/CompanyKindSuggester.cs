@@ -24,7 +24,7 @@ internal static class CompanyKindSuggester
             : facts.Home is { } home ? [home.Text] : [];
         return new PossibleCompaniesContent
         {
-            Summary = $"Kinds of employer where {(facts.Group == UserGroup.InexperiencedNoGoal ? $"{words.Options} work" : words.Field)} is found, and how to find them{(locations.Count > 0 ? $" in {TextFit.JoinOr(locations)}" : "")}. No company is named: check each employer you find yourself.",
+            Summary = $"Kinds of employer where {words.Field} work is found, and how to find them{(facts.Destinations.Count > 0 || facts.Home is not null ? $" in {words.Places}" : "")}. No company is named: check each employer you find yourself.",
             CompanyKinds = [.. chosen.Select(c => new CompanyKind
             {
                 Kind = c.Sector.Kind,

@@ -1,7 +1,11 @@
 namespace CareerNavigator.Web.Generation.BuiltIn;
 
 /// <summary>A country's name as users write it, its main working languages, and whether EU/EEA/Swiss free movement applies.</summary>
-internal sealed record Country(string Name, string[] Aliases, string[] Languages, bool FreeMovementEurope);
+internal sealed record Country(string Name, string[] Aliases, string[] Languages, bool FreeMovementEurope)
+{
+    /// <summary>The name as it reads in a sentence ("the United Kingdom").</summary>
+    public string InText => Name is "United Kingdom" or "United States" or "Netherlands" or "Philippines" ? "the " + Name : Name;
+}
 
 /// <summary>
 /// Just enough about countries for relocation checklists: the languages most jobs there are done in, and

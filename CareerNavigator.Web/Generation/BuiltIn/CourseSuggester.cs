@@ -73,9 +73,9 @@ internal static class CourseSuggester
                     {
                         yield return new SuggestedCourse
                         {
-                            Topic = $"Preparation for a recognised {language} test for {TextFit.LowerFirst(role.Name)} registration",
-                            Gap = $"A {language} test score accepted for registration in {place.Country.Name}",
-                            Reason = $"You speak {language} at {level}, but regulated professions abroad usually ask for a recognised test result with minimum scores; check which test {place.Country.Name} accepts.",
+                            Topic = $"Preparation for a recognised {language} test for {role.Field} registration",
+                            Gap = $"{("AEIOU".Contains(language[0]) ? "An" : "A")} {language} test score accepted for registration in {place.Country.InText}",
+                            Reason = $"You speak {language} at {level}, but regulated professions abroad usually ask for a recognised test result with minimum scores; check which test is accepted in {place.Country.InText}.",
                             Kind = "exam preparation course with practice tests",
                             ProviderKinds = ["the test owners' official preparation materials", .. LanguageProviders[..1]],
                             Level = CourseLevel.Advanced,
@@ -89,8 +89,8 @@ internal static class CourseSuggester
                     Topic = $"{language} for work, towards B2 or higher",
                     Gap = $"{language} for work in {place.Text}",
                     Reason = level is null
-                        ? $"Most jobs in {place.Country.Name} are done in {language}, which is not among your languages."
-                        : $"Most jobs in {place.Country.Name} are done in {language}; you listed {level}, and B2 is the usual minimum for work.",
+                        ? $"Most jobs in {place.Country.InText} are done in {language}, which is not among your languages."
+                        : $"Most jobs in {place.Country.InText} are done in {language}; you listed {level}, and B2 is the usual minimum for work.",
                     Kind = "language course with a recognised exam at the end",
                     ProviderKinds = LanguageProviders,
                     Level = level is null or "A1" or "A2" ? CourseLevel.Beginner : CourseLevel.Intermediate,

@@ -49,7 +49,7 @@ internal static class CvBuilder
     {
         var sentences = new List<string>();
         var job = facts.CurrentJob ?? facts.LatestJob;
-        var since = facts.FirstWorkYear is { } year ? $", working since {year}" : "";
+        var since = facts.FirstWorkYear is { } year ? $", with experience since {year}" : "";
         var direction = Headlines.Direction(facts);
 
         switch (facts.Group)
@@ -69,10 +69,8 @@ internal static class CvBuilder
                 break;
         }
 
-        var strengths = facts.Group == UserGroup.ExperiencedChanging && facts.Strengths.Count > 0
-            ? facts.Strengths.Select(s => s.Name)
-            : OrderedSkills(facts).Take(5);
-        if (strengths.Any())
+        var strengths = OrderedSkills(facts).Take(5).ToList();
+        if (strengths.Count > 0)
         {
             var label = facts.Group == UserGroup.ExperiencedChanging ? "Transferable and new skills" : "Strengths";
             sentences.Add($"{label}: {TextFit.JoinAnd(strengths)}.");
@@ -90,10 +88,13 @@ internal static class CvBuilder
         return string.Join(' ', sentences);
     }
 
-    /// <summary>Skills the target role asks for first (for career changers), then the rest in record order.</summary>
+    /// <summary>
+    /// The user's skills in record order (current job first); for those moving into a new field or starting
+    /// out towards one, the skills the target role asks for come first.
+    /// </summary>
     public static IEnumerable<string> OrderedSkills(ProfileFacts facts)
     {
-        if (facts.Role is null)
+        if (facts.Role is null || facts.Group is not (UserGroup.ExperiencedChanging or UserGroup.InexperiencedWithGoal))
         {
             return facts.Skills;
         }

@@ -32,14 +32,15 @@ internal static class Headlines
     public static string Headline(ProfileFacts facts) =>
         Direction(facts) is { } direction ? $"{Identity(facts)} — {direction}" : Identity(facts);
 
-    /// <summary>"BSc in Nursing, Northbay College" style name of a study record, from its own fields only.</summary>
+    /// <summary>"BSc in Nursing, Northbay College" style name of a study record, from its own fields only (a long field of study is left out).</summary>
     public static string StudyName(AcademicRecord study)
     {
-        var what = (study.Degree, study.FieldOfStudy) switch
+        var field = study.FieldOfStudy is { Length: <= 40 } || study.Degree is null ? study.FieldOfStudy : null;
+        var what = (study.Degree, field) switch
         {
-            ({ } degree, { } field) => $"{degree} in {field}",
+            ({ } degree, { } studied) => $"{degree} in {studied}",
             ({ } degree, null) => degree,
-            (null, { } field) => field,
+            (null, { } studied) => studied,
             _ => "Studies",
         };
         return $"{what}, {study.InstitutionName}";

@@ -29,7 +29,7 @@ internal static class JobSuggester
         {
             Summary = facts.Group switch
             {
-                UserGroup.ExperiencedContinuing => $"Next steps from {Headlines.Identity(facts)}, in {words.Places}.",
+                UserGroup.ExperiencedContinuing => $"Next steps from {Headlines.Identity(facts)}, around {words.Places}.",
                 UserGroup.ExperiencedChanging => $"Ways into {words.Field} that use what you already bring.",
                 UserGroup.InexperiencedWithGoal => $"Entry roles on the way to {words.Field}, and work that keeps you close to it meanwhile.",
                 _ => $"Jobs to try in {words.Options}, and work you already know.",
@@ -44,7 +44,7 @@ internal static class JobSuggester
         if (facts.Role is { } role)
         {
             jobs.AddRange(role.NextTitles.Take(2).Select(title => Job(title, LevelOf(title),
-                $"Your goals aim at {TextFit.LowerFirst(role.Name)} work{Since(facts)}; you already show {Listed(facts.SkillsFor(role))}.",
+                $"Your goals aim at {role.Field}{Since(facts)}; you already show {Listed(facts.SkillsFor(role))}.",
                 facts.SkillsFor(role), facts.GapsFor(role))));
         }
         if (facts.CurrentJob is { } current)
@@ -89,7 +89,7 @@ internal static class JobSuggester
             var study = facts.LatestEducation is { } s ? $"Your {Headlines.StudyName(s)} prepares you for it" : "It is the usual first step";
             var licence = words.Prerequisite is { } exam ? $", once you pass {exam}" : "";
             jobs.AddRange(role.EntryTitles.Take(2).Select(title => Job(title, JobLevel.Entry,
-                $"Your goal is {TextFit.LowerFirst(role.Name)} work. {study}{licence}.", facts.SkillsFor(role), facts.GapsFor(role))));
+                $"Your goal is to work as {Headlines.Article(role.Name)}. {study}{licence}.", facts.SkillsFor(role), facts.GapsFor(role))));
         }
         if ((facts.CurrentJob ?? facts.LatestJob) is { } job)
         {

@@ -77,7 +77,7 @@ internal static class LinkedInBuilder
         }
         if (facts.Destinations.Count > 0)
         {
-            about.Append("\n\nOpen to work in: ").Append(TextFit.JoinAnd(facts.Destinations.Select(d => d.Text))).Append('.');
+            about.Append("\n\nOpen to work in: ").Append(string.Join("; ", facts.Destinations.Select(d => d.Text))).Append('.');
         }
         return TextFit.Fit(about.ToString(), LinkedInLimits.About);
     }

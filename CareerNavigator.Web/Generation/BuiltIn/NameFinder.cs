@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 
 namespace CareerNavigator.Web.Generation.BuiltIn;
@@ -59,7 +58,21 @@ internal static class NameFinder
         {
             return null;
         }
-        return line.Any(char.IsLower) ? line : CultureInfo.InvariantCulture.TextInfo.ToTitleCase(line.ToLowerInvariant());
+        return line.Any(char.IsLower) ? line : Capitalise(line);
+    }
+
+    /// <summary>"LUCÍA FERNÁNDEZ" → "Lucía Fernández", "O'NEILL-SMITH" → "O'Neill-Smith".</summary>
+    private static string Capitalise(string upper)
+    {
+        var chars = upper.ToLowerInvariant().ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (i == 0 || chars[i - 1] is ' ' or '-' or '\'')
+            {
+                chars[i] = char.ToUpperInvariant(chars[i]);
+            }
+        }
+        return new string(chars);
     }
 
     private static bool LooksLikeName(string text)

@@ -35,7 +35,7 @@ internal static class PlanBuilder
 
     private static string Summary(PlanWords w, int years)
     {
-        var span = years == 1 ? "A one-year plan in four quarters" : $"A {years}-year plan, year by year";
+        var span = years == 1 ? "A one-year plan in four quarters" : $"A {(years == 3 ? "three" : "five")}-year plan, one milestone a year,";
         var purpose = w.Facts.Group switch
         {
             UserGroup.ExperiencedContinuing => $"to grow from {Headlines.Identity(w.Facts)} towards {w.TitleOr}",

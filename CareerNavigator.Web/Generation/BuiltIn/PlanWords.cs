@@ -14,7 +14,7 @@ internal sealed class PlanWords(ProfileFacts facts)
     public ProfileFacts Facts => facts;
 
     /// <summary>The target field in running text ("data analysis").</summary>
-    public string Field => facts.Role?.Field ?? facts.Group switch
+    public string Field => facts.Group == UserGroup.InexperiencedNoGoal ? Options : facts.Role?.Field ?? facts.Group switch
     {
         UserGroup.ExperiencedContinuing => "your field",
         UserGroup.ExperiencedChanging => "your new field",
@@ -23,8 +23,8 @@ internal sealed class PlanWords(ProfileFacts facts)
     };
 
     /// <summary>The title to aim for next — a more senior one for those continuing, an entry one otherwise — when the goals name a known role.</summary>
-    public string? Title => Continuing
-        ? facts.Role?.NextTitles.FirstOrDefault()
+    public string? Title => facts.Group == UserGroup.InexperiencedNoGoal ? null
+        : Continuing ? facts.Role?.NextTitles.FirstOrDefault()
         : facts.Role?.EntryTitles.FirstOrDefault() ?? facts.Role?.NextTitles.FirstOrDefault();
 
     /// <summary><see cref="Title"/> as a singular phrase ("the step to {TitleOr}").</summary>
@@ -40,29 +40,29 @@ internal sealed class PlanWords(ProfileFacts facts)
 
     public string? Study => facts.LatestEducation is { } study ? Headlines.StudyName(study) : null;
 
-    public string? Gap(int index) => index < facts.Gaps.Count ? facts.Gaps[index].Name : null;
+    public string? Gap(int index) => index < facts.Gaps.Count ? TextFit.LowerFirst(facts.Gaps[index].Name) : null;
 
-    public string? Gaps(int skip = 0) => facts.Gaps.Count > skip ? TextFit.JoinAnd(facts.Gaps.Skip(skip).Select(g => g.Name)) : null;
+    public string? Gaps(int skip = 0) => facts.Gaps.Count > skip ? TextFit.JoinAnd(facts.Gaps.Skip(skip).Select(g => TextFit.LowerFirst(g.Name))) : null;
 
     /// <summary>A licence or exam the target role needs first, for those not yet in the field.</summary>
     public string? Prerequisite => Continuing ? null : facts.Role?.Prerequisite is { } exam ? TextFit.LowerFirst(exam.Name) : null;
 
     /// <summary>Where to look for work: the desired locations, else the current one.</summary>
     public string Places => facts.Destinations.Count > 0
-        ? TextFit.JoinOr(facts.Destinations.Select(d => d.Text))
-        : facts.Home?.Text ?? "the places you would like to work";
+        ? TextFit.JoinOr(facts.Destinations.Select(d => d.Name))
+        : facts.Home?.Name ?? "the places you would like to work";
 
     /// <summary>Desired places in the user's own country (or remote), where they can start without a permit.</summary>
     public string NearPlaces
     {
         get
         {
-            var near = facts.Destinations.Where(d => !facts.AbroadDestinations.Contains(d)).Select(d => d.Text).ToList();
-            return near.Count > 0 ? TextFit.JoinOr(near) : facts.Home?.Text ?? Places;
+            var near = facts.Destinations.Where(d => !facts.AbroadDestinations.Contains(d)).Select(d => d.Name).ToList();
+            return near.Count > 0 ? TextFit.JoinOr(near) : facts.Home?.Name ?? Places;
         }
     }
 
-    public string? Abroad => facts.AbroadDestinations.Count > 0 ? TextFit.JoinOr(facts.AbroadDestinations.Select(d => d.Text)) : null;
+    public string? Abroad => facts.AbroadDestinations.Count > 0 ? TextFit.JoinOr(facts.AbroadDestinations.Select(d => d.Name)) : null;
 
     public string? Sectors => facts.Sectors.Count > 0 ? TextFit.JoinOr(facts.Sectors.Take(2).Select(s => TextFit.LowerFirst(s.Kind))) : null;
 

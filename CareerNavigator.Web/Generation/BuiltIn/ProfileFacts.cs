@@ -22,14 +22,16 @@ internal sealed class ProfileFacts
             .ThenByDescending(e => e.StartDate ?? DateOnly.MinValue)
             .ThenBy(e => e.Id)];
         Skills = [.. Jobs.SelectMany(j => j.SkillsUsed).Concat(Courses.SelectMany(c => c.SkillsLearned))
-            .Select(s => s.Trim()).Where(s => s.Length > 0).DistinctBy(s => s.ToLowerInvariant())];
+            .Select(s => s.Trim()).Where(s => s.Length > 0).DistinctBy(BaseName)];
         Evidence = string.Join('\n', Skills.Concat(Courses.Select(c => c.CourseName)).Concat(Jobs.SelectMany(j => j.Achievements)));
         Goals = string.Join('\n', new[] { Profile.CareerGoals, Profile.ShortTermGoals, Profile.LongTermGoals }.Where(g => !string.IsNullOrWhiteSpace(g)));
 
         Group = input.Group ?? InferGroup();
         Roles = MatchRoles();
-        Strengths = Role?.Skills.Where(Has).ToList() ?? [];
-        Gaps = Role?.Skills.Where(s => !Has(s)).ToList() ?? [];
+        // Someone still exploring has options, not a target, so nothing counts as a gap yet.
+        var target = Group == UserGroup.InexperiencedNoGoal ? null : Role;
+        Strengths = target?.Skills.Where(Has).ToList() ?? [];
+        Gaps = target?.Skills.Where(s => !Has(s)).ToList() ?? [];
         Sectors = [.. SectorCatalog.All
             .Select(s => (Sector: s, At: SkillEvidence.FirstMention(Goals, s.GoalWords)))
             .Where(m => m.At is not null).OrderBy(m => m.At).Select(m => m.Sector)];
@@ -83,6 +85,9 @@ internal sealed class ProfileFacts
 
     public IReadOnlyList<string> GapsFor(TargetRole role) => [.. role.Skills.Where(s => !Has(s)).Select(s => s.Name)];
 
+    /// <summary>"Excel (pivot tables)" and "Excel" are one skill; the first one listed (the more recent record) is kept.</summary>
+    private static string BaseName(string skill) => skill.Split(" (")[0].Trim().ToLowerInvariant();
+
     private UserGroup InferGroup() => Input.Jobs.Count > 0
         ? UserGroup.ExperiencedContinuing
         : RoleCatalog.All.Any(r => SkillEvidence.MentionsAny(Goals, r.GoalWords)) ? UserGroup.InexperiencedWithGoal : UserGroup.InexperiencedNoGoal;
@@ -94,11 +99,13 @@ internal sealed class ProfileFacts
             .Where(m => m.At is not null)
             .ToList();
 
-        if (Group == UserGroup.ExperiencedChanging)
+        // A role that names the job someone already holds is not where their plan points: for those
+        // changing field it is what they leave; for those continuing it is covered by "the same role elsewhere".
+        var position = LatestJob?.Position ?? "";
+        if (Group == UserGroup.ExperiencedChanging ||
+            Group == UserGroup.ExperiencedContinuing && matches.Any(m => !SkillEvidence.MentionsAny(position, m.Role.GoalWords)))
         {
-            // The field someone is leaving is not where their plan points.
-            var leaving = string.Join('\n', Jobs.Take(1).Select(j => j.Position));
-            matches.RemoveAll(m => SkillEvidence.MentionsAny(leaving, m.Role.GoalWords));
+            matches.RemoveAll(m => SkillEvidence.MentionsAny(position, m.Role.GoalWords));
         }
 
         return Group == UserGroup.InexperiencedNoGoal

@@ -46,7 +46,7 @@ internal static class QuarterlyMilestones
         Milestone(1, "Q1", "Map what transfers and start on the first gap",
             Quote(goal) + "Knowing what already transfers keeps the retraining short.",
             w.Facts.Strengths.Count > 0
-                ? $"Write down how your experience with {TextFit.JoinAnd(w.Facts.Strengths.Select(s => s.Name))} applies to {w.Field}"
+                ? $"Write down how your experience with {TextFit.JoinAnd(w.Facts.Strengths.Select(s => TextFit.LowerFirst(s.Name)))} applies to {w.Field}"
                 : $"Write down which parts of your current work {w.Field} also needs",
             Then(w.Gap(0), gap => $"Start a course on {gap}") ?? "Pick the skill adverts mention most and start learning it",
             $"Read twenty adverts for {w.TitleRoles} and note what they ask for most"),

@@ -21,7 +21,7 @@ internal static class RelocationChecklistBuilder
         var words = new PlanWords(facts);
         return new RelocationHelpContent
         {
-            Summary = $"Checklists for {TextFit.JoinAnd(places.Select(p => p.Text))}. Tick items off as you go; immigration and recognition rules change, so check them on official government sites.",
+            Summary = $"Checklists for {TextFit.JoinAnd(places.Select(p => p.Name))}. Tick items off as you go; immigration and recognition rules change, so check them on official government sites.",
             Destinations = [.. places.Select(place =>
             {
                 var kind = KindOf(place, facts.Home);
@@ -54,14 +54,14 @@ internal static class RelocationChecklistBuilder
                 break;
 
             case MoveKind.Local:
-                items.Add(JobSearch(words, place));
+                items.Add(JobSearch(words, place, fromAbroad: false));
                 items.Add(Item(ChecklistCategory.JobSearch, $"Meet people in {words.Field} in {place.Name}",
                     "Go to two local meetups, fairs or professional events; many local jobs are filled through people before they are advertised."));
                 break;
 
             case MoveKind.Domestic:
                 items.Add(CostOfLiving(words, place, from));
-                items.Add(JobSearch(words, place));
+                items.Add(JobSearch(words, place, fromAbroad: false));
                 items.Add(Item(ChecklistCategory.Practicalities, $"Plan housing and registration in {place.Name}",
                     "Look at neighbourhoods and commuting times, and find out how to register a new address; employers often expect a start within a month of an offer."));
                 break;
@@ -70,7 +70,7 @@ internal static class RelocationChecklistBuilder
                 items.Add(WorkRights(place, facts.Home));
                 items.AddRange(Languages(facts, place));
                 items.Add(CostOfLiving(words, place, from));
-                items.Add(JobSearch(words, place));
+                items.Add(JobSearch(words, place, fromAbroad: true));
                 items.AddRange(Credentials(facts, place));
                 items.Add(Item(ChecklistCategory.Practicalities, "Gather your documents and get them translated",
                     "Passport, degree certificates and transcripts, course certificates and references from your employers; get certified translations where the destination asks for them."));
@@ -88,11 +88,11 @@ internal static class RelocationChecklistBuilder
         }
         if (country.FreeMovementEurope && home?.Country is { FreeMovementEurope: true })
         {
-            return Item(ChecklistCategory.WorkRights, $"Confirm your right to work in {country.Name}",
-                $"Citizens of EU/EEA countries and Switzerland can work in {country.Name} without a work permit, and register as residents after moving. If you are not such a citizen, research the work permits on the official immigration website.");
+            return Item(ChecklistCategory.WorkRights, $"Confirm your right to work in {country.InText}",
+                $"Citizens of EU/EEA countries and Switzerland can work in {country.InText} without a work permit, and register as residents after moving. If you are not such a citizen, research the work permits on the official immigration website.");
         }
-        return Item(ChecklistCategory.WorkRights, $"Research the work permit or visa you need for {country.Name}",
-            $"Read the official immigration pages of {country.Name}'s government, not agents' summaries: which permit fits your role, whether it needs a job offer first, salary thresholds, processing time and costs. Put the dates in your plan.");
+        return Item(ChecklistCategory.WorkRights, $"Research the work permit or visa you need for {country.InText}",
+            $"Read the official immigration pages of the government of {country.InText}, not agents' summaries: which permit fits your role, whether it needs a job offer first, salary thresholds, processing time and costs. Put the dates in your plan.");
     }
 
     private static IEnumerable<ChecklistItem> Languages(ProfileFacts facts, Place place)
@@ -112,21 +112,21 @@ internal static class RelocationChecklistBuilder
             if (LanguageReadiness.IsFluent(level))
             {
                 var registration = facts.Role is { Regulated: true } role
-                    ? $" For {TextFit.LowerFirst(role.Name)} registration, check whether a recognised test result is required and its minimum scores."
+                    ? $" For {role.Field} registration, check whether a recognised test result is required and its minimum scores."
                     : "";
                 yield return Item(ChecklistCategory.Language, $"Keep proof of your {language} ready",
-                    $"You listed {language} at {level}, which suits professional work in {country.Name}.{registration}");
+                    $"You listed {language} at {level}, which suits professional work in {country.InText}.{registration}");
             }
             else if (LanguageReadiness.IsWorkReady(level))
             {
                 yield return Item(ChecklistCategory.Language, $"Take your {language} from {level} towards C1",
-                    $"{level} is enough for many jobs in {country.Name}; interviews and daily work are easier at C1. A course with a recognised exam also gives you proof of level.");
+                    $"{level} is enough for many jobs in {country.InText}; interviews and daily work are easier at C1. A course with a recognised exam also gives you proof of level.");
             }
             else if (country.Languages.Length == 1 || level is not null)
             {
                 var fluent = facts.Profile.Languages.Where(l => LanguageReadiness.IsWorkReady(l.Proficiency)).Select(l => l.Language).ToList();
                 yield return Item(ChecklistCategory.Language, $"Start learning {language}",
-                    $"Most jobs in {country.Name} are done in {language}; you {(level is null ? "did not list it" : $"listed {level}")}. Aim for B2 before you apply" +
+                    $"Most jobs in {country.InText} are done in {language}; you {(level is null ? "did not list it" : $"listed {level}")}. Aim for B2 before you apply" +
                     (fluent.Count > 0 ? $", or look for employers there that work in {TextFit.JoinOr(fluent)}." : "."));
             }
             else
@@ -139,19 +139,19 @@ internal static class RelocationChecklistBuilder
         if (!any)
         {
             yield return Item(ChecklistCategory.Language, $"Choose which of {TextFit.JoinOr(country.Languages)} to learn",
-                $"Jobs in {country.Name} are done in {TextFit.JoinOr(country.Languages)}, depending on the region, and none of them is among your languages yet. Find out which one employers in {place.Name} use and aim for B2.");
+                $"Jobs in {country.InText} are done in {TextFit.JoinOr(country.Languages)}, depending on the region, and none of them is among your languages yet. Find out which one employers in {place.Name} use and aim for B2.");
         }
     }
 
     private static IEnumerable<ChecklistItem> Credentials(ProfileFacts facts, Place place)
     {
-        var country = place.Country?.Name ?? place.Text;
+        var country = place.Country?.InText ?? place.Text;
         if (facts.Education.Count > 0)
         {
             var studies = TextFit.JoinAnd(facts.Education.Take(2).Select(Headlines.StudyName));
             var network = place.Country is { FreeMovementEurope: true } ? " (the ENIC-NARIC network lists the European centres)" : "";
             yield return Item(ChecklistCategory.Credentials, $"Check how {country} recognises your {studies}",
-                $"Contact {country}'s official centre for the recognition of foreign qualifications{network}; ask which documents it needs and how long it takes.");
+                $"Contact the official centre for the recognition of foreign qualifications in {country}{network}; ask which documents it needs and how long it takes.");
         }
         if (facts.Role is { Regulated: true } role)
         {
@@ -164,9 +164,10 @@ internal static class RelocationChecklistBuilder
         Item(ChecklistCategory.CostOfLiving, $"Compare the cost of living in {place.Name} with {from}",
             $"List rent for a room or a one-bedroom flat, transport, food, health insurance and taxes, and set them against typical pay for {words.TitleRoles} there. Save for the first three months: deposit, rent and travel.");
 
-    private static ChecklistItem JobSearch(PlanWords words, Place place) =>
+    private static ChecklistItem JobSearch(PlanWords words, Place place, bool fromAbroad) =>
         Item(ChecklistCategory.JobSearch, $"Set up job alerts for {words.TitleRoles} in {place.Name}",
-            $"Use the national or regional job portal, LinkedIn with the location set to {place.Name}, and recruiters who hire for {words.Field}. For a move from abroad, ask early whether the employer sponsors work permits.");
+            $"Use the national or regional job portal, LinkedIn with the location set to {place.Name}, and recruiters who hire for {words.Field}." +
+            (fromAbroad ? " Ask early whether the employer sponsors work permits." : ""));
 
     private static ChecklistItem Item(ChecklistCategory category, string task, string detail) =>
         new() { Category = category, Task = task, Detail = detail, Done = false };

@@ -13,7 +13,7 @@ internal static class SectorCatalog
     [
         new("edtech", "Education technology (edtech) companies", ["edtech", "education technology", "e-learning", "learning outcomes"],
             ["Job boards and LinkedIn searches combining the role with \"edtech\" or \"e-learning\"", "Edtech start-up communities, accelerators and demo days", "Education-innovation conferences and their exhibitor lists"]),
-        new("education", "Schools, colleges and universities", ["education", "school", "universit", "teacher"],
+        new("education", "Schools, colleges and universities", ["education", "schools", "teaching", "teacher"],
             ["The institutions' own careers pages and the education ministry's or regional job portal", "University and school-network newsletters", "Former colleagues in education who know where teams are hiring"]),
         new("children", "Children's hospitals and paediatric units", ["children's hospital", "paediatric", "pediatric", "neonatal"],
             ["Hospital careers pages, filtered for paediatric and neonatal wards", "The public health service's national job portal in each country you target", "Specialist nurse recruiters — check they are licensed and never pay a placement fee"]),
@@ -31,7 +31,7 @@ internal static class SectorCatalog
             ["Tech job boards and LinkedIn searches filtered by company size and location", "Local tech meetups and conferences (speakers' employers are hiring more often than not)", "Start-up and scale-up directories for your city"]),
         new("it", "IT service providers and in-house IT departments", ["it support", "help desk", "helpdesk", "computers", "computer"],
             ["General job boards searched for \"IT support\" or \"service desk\" in your city", "Managed-service and IT-outsourcing firms' careers pages", "Schools, hospitals and councils, which run their own IT help desks"]),
-        new("music", "Recording studios, music venues and event-production companies", ["music", "sound", "studio", "event"],
+        new("music", "Recording studios, music venues and event-production companies", ["music", "sound engineering", "recording studio", "live sound", "concert"],
             ["Venues' and event companies' crew call-outs and volunteer lists", "Local musicians' and sound technicians' online groups", "Community radio stations and theatres, which train volunteers"]),
         new("community", "Youth centres, community organisations and social services", ["youth", "community", "social work", "helping people", "helping profession"],
             ["Municipal social-services and youth-centre vacancy pages", "Volunteer centres' listings (a common first step into paid roles)", "Local charities' noticeboards and newsletters"]),
