@@ -2,21 +2,17 @@ using CareerNavigator.Data;
 using CareerNavigator.Data.Entities;
 using CareerNavigator.Tests.Infrastructure;
 using CareerNavigator.Web.DemoData;
+using CareerNavigator.Web.Generation;
 
 namespace CareerNavigator.Tests.Generation;
 
-/// <summary>Writes a demo persona's rows for a new, unique user, as the demo seeder would.</summary>
+/// <summary>A new, unique user holding a demo persona's whole profile.</summary>
 public static class PersonaRows
 {
     public static async Task<User> AddAsync(CareerNavigatorDbContext db, DemoPersona persona)
     {
-        var user = await TestUsers.AddAsync(db, persona.Group);
-        var profile = persona.Profile();
-        profile.UserId = user.Id;
-        db.UserProfiles.Add(profile);
-        db.JobExperiences.AddRange(persona.Jobs().Select(j => { j.UserId = user.Id; return j; }));
-        db.Courses.AddRange(persona.Courses().Select(c => { c.UserId = user.Id; return c; }));
-        db.AcademicRecords.AddRange(persona.Education().Select(a => { a.UserId = user.Id; return a; }));
+        var user = DemoPersonaUsers.Create(persona, TestUsers.UniqueEmail());
+        db.Users.Add(user);
         await db.SaveChangesAsync();
         return user;
     }

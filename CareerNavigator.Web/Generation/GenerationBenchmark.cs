@@ -96,24 +96,9 @@ public static class GenerationBenchmark
     private static async Task<List<int>> SeedAsync(IDbContextFactory<CareerNavigatorDbContext> contextFactory, string runId, int count)
     {
         await using var db = await contextFactory.CreateDbContextAsync();
-        var users = Enumerable.Range(0, count).Select(i =>
-        {
-            var persona = DemoPersonas.All[i % DemoPersonas.All.Count];
-            var email = $"bench-{runId}-{i}@bench.careernavigator.local";
-            return new User
-            {
-                Email = email,
-                UserName = email,
-                NormalizedEmail = email.ToUpperInvariant(),
-                NormalizedUserName = email.ToUpperInvariant(),
-                SecurityStamp = Guid.NewGuid().ToString(),
-                UserGroup = persona.Group,
-                Profile = persona.Profile(),
-                JobExperiences = [.. persona.Jobs()],
-                Courses = [.. persona.Courses()],
-                AcademicRecords = [.. persona.Education()],
-            };
-        }).ToList();
+        var users = Enumerable.Range(0, count)
+            .Select(i => DemoPersonaUsers.Create(DemoPersonas.All[i % DemoPersonas.All.Count], $"bench-{runId}-{i}@bench.careernavigator.local"))
+            .ToList();
         db.Users.AddRange(users);
         await db.SaveChangesAsync();
         return [.. users.Select(u => u.Id)];

@@ -34,12 +34,6 @@ public sealed class GenerationInputLoader(IDbContextFactory<CareerNavigatorDbCon
 
         // Sorted here rather than in SQL: PostgreSQL and SQLite order NULLs differently.
         return new GenerationInput(
-            userId,
-            account.UserGroup,
-            profile,
-            [.. jobs.OrderByDescending(j => j.IsCurrent).ThenByDescending(j => j.StartDate).ThenBy(j => j.Id)],
-            [.. courses.OrderByDescending(c => c.CompletionDate ?? DateOnly.MinValue).ThenBy(c => c.Id)],
-            [.. education.OrderByDescending(e => e.EndDate ?? (e.StartDate is null ? DateOnly.MinValue : DateOnly.MaxValue))
-                .ThenByDescending(e => e.StartDate ?? DateOnly.MinValue).ThenBy(e => e.Id)]);
+            userId, account.UserGroup, profile, RecordOrder.Jobs(jobs), RecordOrder.Courses(courses), RecordOrder.Education(education));
     }
 }

@@ -10,12 +10,7 @@ internal static class CvBuilder
 
     public static CvContent Build(ProfileFacts facts)
     {
-        if (facts.Jobs.Count + facts.Education.Count + facts.Courses.Count == 0)
-        {
-            throw new GenerationFailedException(
-                "A CV needs at least one job, course or education record. Add them to your profile, then generate again.");
-        }
-
+        RequireRecords(facts, "A CV");
         return new CvContent
         {
             Header = new CvHeader
@@ -32,9 +27,22 @@ internal static class CvBuilder
             Education = [.. facts.Education.Select(Education)],
             Certifications = [.. facts.Courses.Select(Certification)],
             Skills = [.. OrderedSkills(facts).Take(MaxSkills)],
-            Languages = [.. facts.Profile.Languages.Select(l => new SpokenLanguage { Language = l.Language, Proficiency = l.Proficiency })],
+            Languages = Languages(facts),
         };
     }
+
+    /// <summary>CV-like products are made of records; without any there is nothing honest to write.</summary>
+    public static void RequireRecords(ProfileFacts facts, string product)
+    {
+        if (facts.Jobs.Count + facts.Education.Count + facts.Courses.Count == 0)
+        {
+            throw new GenerationFailedException(
+                $"{product} needs at least one job, course or education record. Add them to your profile, then generate again.");
+        }
+    }
+
+    public static IReadOnlyList<SpokenLanguage> Languages(ProfileFacts facts) =>
+        [.. facts.Profile.Languages.Select(l => new SpokenLanguage { Language = l.Language, Proficiency = l.Proficiency })];
 
     public static IReadOnlyList<CvSection> SectionOrder(UserGroup group) => group switch
     {

@@ -11,12 +11,7 @@ internal static class LinkedInBuilder
 
     public static LinkedInContent Build(ProfileFacts facts)
     {
-        if (facts.Jobs.Count + facts.Education.Count + facts.Courses.Count == 0)
-        {
-            throw new GenerationFailedException(
-                "A LinkedIn update needs at least one job, course or education record. Add them to your profile, then generate again.");
-        }
-
+        CvBuilder.RequireRecords(facts, "A LinkedIn update");
         return new LinkedInContent
         {
             Headline = Headline(facts),
@@ -31,7 +26,7 @@ internal static class LinkedInBuilder
                 Name = c.CourseName, IssuingOrganization = c.Institution ?? c.Provider, IssuedOn = c.CompletionDate, CredentialUrl = c.CertificateUrl,
             })],
             Skills = [.. CvBuilder.OrderedSkills(facts).Take(LinkedInLimits.Skills)],
-            Languages = [.. facts.Profile.Languages.Select(l => new SpokenLanguage { Language = l.Language, Proficiency = l.Proficiency })],
+            Languages = CvBuilder.Languages(facts),
         };
     }
 

@@ -15,12 +15,10 @@ internal sealed class ProfileFacts
     public ProfileFacts(GenerationInput input)
     {
         Input = input;
-        Jobs = [.. input.Jobs.OrderByDescending(j => j.IsCurrent).ThenByDescending(j => j.StartDate).ThenBy(j => j.Id)];
-        Courses = [.. input.Courses.OrderByDescending(c => c.CompletionDate ?? DateOnly.MinValue).ThenBy(c => c.Id)];
-        Education = [.. input.Education
-            .OrderByDescending(e => e.EndDate ?? (e.StartDate is null ? DateOnly.MinValue : DateOnly.MaxValue))
-            .ThenByDescending(e => e.StartDate ?? DateOnly.MinValue)
-            .ThenBy(e => e.Id)];
+        // Sorted again: any caller may build an input, and the content must not depend on its order.
+        Jobs = RecordOrder.Jobs(input.Jobs);
+        Courses = RecordOrder.Courses(input.Courses);
+        Education = RecordOrder.Education(input.Education);
         Skills = [.. Jobs.SelectMany(j => j.SkillsUsed).Concat(Courses.SelectMany(c => c.SkillsLearned))
             .Select(s => s.Trim()).Where(s => s.Length > 0).DistinctBy(BaseName)];
         Evidence = string.Join('\n', Skills.Concat(Courses.Select(c => c.CourseName)).Concat(Jobs.SelectMany(j => j.Achievements)));
