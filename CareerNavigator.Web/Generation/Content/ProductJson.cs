@@ -1,5 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Schema;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using System.Text.Unicode;
@@ -21,6 +23,13 @@ public static class ProductJson
     /// <summary>Reads content of a known type; throws <see cref="JsonException"/> when it does not fit the record.</summary>
     public static TContent Deserialize<TContent>(string json) where TContent : class =>
         JsonSerializer.Deserialize<TContent>(json, Options) ?? throw new JsonException("The content is null.");
+
+    /// <summary>
+    /// The JSON schema of a content record, as the model's structured output: every member required (nullable
+    /// ones as "type or null"), no additional properties, enums as their string values.
+    /// </summary>
+    public static JsonNode SchemaFor(Type contentType) =>
+        Options.GetJsonSchemaAsNode(contentType, new JsonSchemaExporterOptions { TreatNullObliviousAsNonNullable = true });
 
     private static JsonSerializerOptions Create()
     {
