@@ -1,0 +1,77 @@
+using CareerNavigator.Data.Entities;
+using CareerNavigator.Tests.Infrastructure;
+using CareerNavigator.Web.Accounts;
+using CareerNavigator.Web.Generation;
+using CareerNavigator.Web.Generation.BuiltIn;
+using CareerNavigator.Web.Generation.Content;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace CareerNavigator.Tests.Generation;
+
+/// <summary>The real service over a test database, signed in as one user, with the generator, options and clock a test chooses.</summary>
+public static class GenerationServiceFor
+{
+    public static ProductGenerationService User(
+        MigratedDatabase database, int userId, IProductGenerator? generator = null, GenerationOptions? options = null, TimeProvider? time = null)
+    {
+        var contexts = new TestContextFactory(database);
+        return new ProductGenerationService(
+            contexts,
+            new CurrentUser(new FixedUserAuthenticationState(userId)),
+            new GenerationInputLoader(contexts),
+            new ProductVersionWriter(contexts),
+            generator ?? new BuiltInProductGenerator(),
+            new ProductContentRules(),
+            time ?? TimeProvider.System,
+            Options.Create(options ?? new GenerationOptions()),
+            NullLogger<ProductGenerationService>.Instance);
+    }
+}
+
+/// <summary>A clock stopped at one instant.</summary>
+public sealed class FixedTime(DateTimeOffset now) : TimeProvider
+{
+    public override DateTimeOffset GetUtcNow() => now;
+}
+
+/// <summary>Stands in for an LLM generator: returns the built-in content under another model name, or whatever it is told to.</summary>
+public sealed class ScriptedGenerator(string modelUsed = "openai/test", Func<ProductType, string>? content = null) : IProductGenerator
+{
+    private readonly BuiltInProductGenerator _builtIn = new();
+
+    private int _calls;
+
+    public int Calls => _calls;
+
+    public async Task<GenerationResult> GenerateAsync(
+        GenerationInput input, ProductType type, IProgress<GenerationProgress>? progress, CancellationToken cancellationToken)
+    {
+        Interlocked.Increment(ref _calls);
+        var json = content?.Invoke(type) ?? (await _builtIn.GenerateAsync(input, type, progress, cancellationToken)).ContentJson;
+        return new GenerationResult(json, modelUsed, "[{\"role\":\"user\",\"content\":\"test\"}]");
+    }
+}
+
+/// <summary>A generator that fails the way a broken provider would.</summary>
+public sealed class ThrowingGenerator(Exception exception) : IProductGenerator
+{
+    public Task<GenerationResult> GenerateAsync(
+        GenerationInput input, ProductType type, IProgress<GenerationProgress>? progress, CancellationToken cancellationToken) =>
+        Task.FromException<GenerationResult>(exception);
+}
+
+/// <summary>A generator that reports progress and then waits until it is cancelled, like a long stream.</summary>
+public sealed class HangingGenerator : IProductGenerator
+{
+    public TaskCompletionSource Started { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public async Task<GenerationResult> GenerateAsync(
+        GenerationInput input, ProductType type, IProgress<GenerationProgress>? progress, CancellationToken cancellationToken)
+    {
+        progress?.Report(new GenerationProgress("Streaming", "{\"headline\":"));
+        Started.TrySetResult();
+        await Task.Delay(Timeout.Infinite, cancellationToken);
+        throw new InvalidOperationException("unreachable");
+    }
+}

@@ -1,0 +1,137 @@
+using CareerNavigator.Data;
+using CareerNavigator.Data.Entities;
+using CareerNavigator.Web.Accounts;
+using CareerNavigator.Web.Generation.BuiltIn;
+using CareerNavigator.Web.Products;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace CareerNavigator.Web.Generation;
+
+/// <summary>
+/// Generates, validates and stores products for the signed-in user, and reads their versions back. Every
+/// method works on the current user's rows only; another user's id reads as "not found".
+/// </summary>
+public sealed class ProductGenerationService(
+    IDbContextFactory<CareerNavigatorDbContext> contextFactory,
+    CurrentUser currentUser,
+    GenerationInputLoader inputLoader,
+    ProductVersionWriter versionWriter,
+    IProductGenerator generator,
+    IProductContentRules rules,
+    TimeProvider timeProvider,
+    IOptions<GenerationOptions> options,
+    ILogger<ProductGenerationService> logger)
+{
+    /// <summary>
+    /// Generates a new version of <paramref name="type"/>. Throws <see cref="GenerationFailedException"/> (with a
+    /// message for the user) when the content cannot be produced or is invalid, and
+    /// <see cref="OperationCanceledException"/> when cancelled; in both cases nothing is stored.
+    /// </summary>
+    public async Task<GeneratedProduct> GenerateAsync(
+        ProductType type, IProgress<GenerationProgress>? progress, CancellationToken cancellationToken)
+    {
+        var userId = await currentUser.GetIdAsync();
+        var title = ProductDescriptions.For(type).Title;
+        if (options.Value.Provider != GenerationProvider.BuiltIn)
+        {
+            await EnsureUnderDailyLimitAsync(userId, cancellationToken);
+        }
+
+        var input = await inputLoader.LoadAsync(userId, cancellationToken)
+                    ?? throw new UnauthorizedAccessException("The signed-in account no longer exists.");
+        var result = await RunGeneratorAsync(input, type, title, progress, cancellationToken);
+
+        var problems = rules.Validate(type, result.ContentJson);
+        if (problems.Count > 0)
+        {
+            logger.LogWarning("Generated {ProductType} for user {UserId} by {Model} was invalid: {Problems}",
+                type, userId, result.ModelUsed, string.Join(" | ", problems));
+            throw new GenerationFailedException($"The generated {title} could not be used: {string.Join(" ", problems)}");
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        progress?.Report(new GenerationProgress("Saving the new version"));
+        try
+        {
+            return await versionWriter.AppendAsync(userId, type, result, timeProvider.GetUtcNow().UtcDateTime, cancellationToken);
+        }
+        catch (DbUpdateException ex)
+        {
+            throw Apology(ex, type, userId, $"Sorry, your new {title} could not be saved. Please try again");
+        }
+    }
+
+    /// <summary>Every product type with its active version and version count, in the order of <see cref="ProductType"/>.</summary>
+    public async Task<IReadOnlyList<ProductSummary>> ListAsync(CancellationToken cancellationToken = default)
+    {
+        var userId = await currentUser.GetIdAsync();
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var mine = db.GeneratedProducts.AsNoTracking().Where(g => g.UserId == userId);
+        var counts = await mine.GroupBy(g => g.ProductType)
+            .Select(g => new { Type = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(c => c.Type, c => c.Count, cancellationToken);
+        var active = await mine.Where(g => g.IsActive)
+            .Select(g => new { g.ProductType, g.Version, g.GeneratedAt })
+            .ToDictionaryAsync(a => a.ProductType, cancellationToken);
+
+        return [.. Enum.GetValues<ProductType>().Select(type => new ProductSummary(
+            type,
+            active.TryGetValue(type, out var version) ? version.Version : null,
+            version?.GeneratedAt,
+            counts.GetValueOrDefault(type)))];
+    }
+
+    public async Task<GeneratedProduct?> GetActiveAsync(ProductType type, CancellationToken cancellationToken = default)
+    {
+        var userId = await currentUser.GetIdAsync();
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.GeneratedProducts.AsNoTracking()
+            .SingleOrDefaultAsync(g => g.UserId == userId && g.ProductType == type && g.IsActive, cancellationToken);
+    }
+
+    /// <summary>The version with this id if it belongs to the signed-in user; null otherwise, whoever owns it.</summary>
+    public async Task<GeneratedProduct?> GetVersionAsync(int id, CancellationToken cancellationToken = default)
+    {
+        var userId = await currentUser.GetIdAsync();
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.GeneratedProducts.AsNoTracking()
+            .SingleOrDefaultAsync(g => g.Id == id && g.UserId == userId, cancellationToken);
+    }
+
+    private async Task<GenerationResult> RunGeneratorAsync(
+        GenerationInput input, ProductType type, string title, IProgress<GenerationProgress>? progress, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await generator.GenerateAsync(input, type, progress, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not GenerationFailedException && !(ex is OperationCanceledException && cancellationToken.IsCancellationRequested))
+        {
+            throw Apology(ex, type, input.UserId, $"Sorry, generating your {title} failed. Please try again");
+        }
+    }
+
+    /// <summary>LLM generations are those stored with a "provider/model" name; built-in versions and the user's own edits do not count.</summary>
+    private async Task EnsureUnderDailyLimitAsync(int userId, CancellationToken cancellationToken)
+    {
+        var limit = options.Value.DailyLimit;
+        var startOfDay = timeProvider.GetUtcNow().UtcDateTime.Date;
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var used = await db.GeneratedProducts.CountAsync(
+            g => g.UserId == userId && g.GeneratedAt >= startOfDay &&
+                 g.ModelUsed != null && g.ModelUsed != BuiltInProductGenerator.ModelName && g.ModelUsed.Contains("/"),
+            cancellationToken);
+        if (used >= limit)
+        {
+            throw new GenerationFailedException($"You have reached today's limit of {limit} generations; it resets at midnight UTC.");
+        }
+    }
+
+    private GenerationFailedException Apology(Exception ex, ProductType type, int userId, string message)
+    {
+        var reference = Guid.NewGuid().ToString("N")[..8];
+        logger.LogError(ex, "Generation of {ProductType} for user {UserId} failed (reference {Reference}).", type, userId, reference);
+        return new GenerationFailedException($"{message}; if it keeps failing, quote reference {reference}.", ex);
+    }
+}
