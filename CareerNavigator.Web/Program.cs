@@ -3,6 +3,7 @@ using CareerNavigator.Web.Admin;
 using CareerNavigator.Web.Dashboard;
 using CareerNavigator.Web.Database;
 using CareerNavigator.Web.DemoData;
+using CareerNavigator.Web.Generation;
 using CareerNavigator.Web.Generation.Llm;
 using CareerNavigator.Web.Hosting;
 using CareerNavigator.Web.Import;
@@ -18,6 +19,7 @@ builder.AddDashboard();
 builder.AddImport();
 builder.AddAdmin();
 builder.AddDemoData();
+builder.AddGeneration();
 builder.AddLlmGeneration();
 
 var app = builder.Build();
@@ -30,6 +32,11 @@ if (args.Contains("migrate"))
 if (!await app.PrepareDatabaseAsync())
 {
     return 1;
+}
+
+if (args.Contains("bench-generation"))
+{
+    return await GenerationBenchmark.RunAsync(app.Services, args);
 }
 
 await app.PrepareAccountsAsync();

@@ -23,8 +23,9 @@ public sealed class WizardDriver(IPage page, string screenshotPrefix)
         await page.FillAsync("input[name='Input.ConfirmPassword']", password);
         await page.Locator("button[type=submit]").ClickAsync();
         await page.WaitForURLAsync("**/dashboard");
-        await page.GetByTestId("start-onboarding").ClickAsync();
-        await Expect(page.GetByTestId("step-title")).ToHaveTextAsync("Your situation");
+        await Expect(page.GetByTestId("start-onboarding")).ToBeVisibleAsync();
+        await page.GotoAsync(baseUrl + "onboarding");
+        await Expect(page.GetByTestId("step-title")).ToHaveTextAsync("Your situation", new() { Timeout = 30_000 });
         return new WizardDriver(page, screenshotPrefix);
     }
 

@@ -25,9 +25,9 @@ public static class GenerationSetup
         services.AddSingleton<IProductGenerator>(sp => sp.GetRequiredService<IOptions<GenerationOptions>>().Value.Provider switch
         {
             GenerationProvider.BuiltIn => sp.GetRequiredService<BuiltInProductGenerator>(),
-            // The LLM generator (OpenAI / Azure OpenAI through IChatClient) plugs in here.
+            // AddLlmGeneration (Generation/Llm) replaces this registration when a model is configured.
             var provider => throw new InvalidOperationException(
-                $"Generation:Provider is '{provider}', but this build has no {provider} generator yet. Use BuiltIn."),
+                $"Generation:Provider is '{provider}', but no {provider} generator is registered (call AddLlmGeneration)."),
         });
         return builder;
     }

@@ -45,7 +45,8 @@ public sealed class LlmTestApp : IAsyncDisposable
         ["Generation:RetryBaseDelayMilliseconds"] = "10",
     };
 
-    public static LlmTestApp Create(FakeChatServer server, string provider, Action<Dictionary<string, string?>>? adjust = null)
+    public static LlmTestApp Create(
+        FakeChatServer server, string provider, Action<Dictionary<string, string?>>? adjust = null, IProductContentRules? rules = null)
     {
         var settings = Settings(server, provider);
         adjust?.Invoke(settings);
@@ -54,7 +55,7 @@ public sealed class LlmTestApp : IAsyncDisposable
         builder.Configuration.AddInMemoryCollection(settings);
         var logs = new CapturedLogs();
         builder.Logging.ClearProviders().AddProvider(logs).SetMinimumLevel(LogLevel.Trace);
-        builder.Services.AddSingleton<IProductContentRules, TestContentRules>();
+        builder.Services.AddSingleton(rules ?? new TestContentRules());
         builder.AddLlmGeneration();
         var app = builder.Build();
         app.Services.GetRequiredService<IStartupValidator>().Validate();

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
-using System.Text.Json.Serialization;
-using System.Text.Json.Serialization.Metadata;
+using CareerNavigator.Web.Generation.Content;
 using Microsoft.Extensions.AI;
 
 namespace CareerNavigator.Web.Generation.Llm;
@@ -9,7 +8,8 @@ namespace CareerNavigator.Web.Generation.Llm;
 /// <summary>The JSON form of content records (snake_case properties and enum values) and the response format built from it.</summary>
 public static class ContentSchemas
 {
-    public static readonly JsonSerializerOptions Json = CreateJsonOptions();
+    /// <summary>The same options as stored content, so that the schema the model sees is the shape the rules accept.</summary>
+    public static readonly JsonSerializerOptions Json = ProductJson.Options;
 
     private static readonly ConcurrentDictionary<Type, JsonElement> Schemas = new();
 
@@ -24,18 +24,4 @@ public static class ContentSchemas
 
     public static JsonElement Schema(Type contentType) =>
         Schemas.GetOrAdd(contentType, type => AIJsonUtilities.CreateJsonSchema(type, serializerOptions: Json, inferenceOptions: SchemaOptions));
-
-    private static JsonSerializerOptions CreateJsonOptions()
-    {
-        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)
-        {
-            PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-            RespectNullableAnnotations = true,
-            RespectRequiredConstructorParameters = true,
-            TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
-        };
-        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));
-        options.MakeReadOnly();
-        return options;
-    }
 }
