@@ -39,7 +39,7 @@ public sealed class ProfileEditorValidationTests(MigratedDatabase database) : IC
         var (ctx, userId) = await ContextForNewUserAsync();
         await using var _ = ctx;
         var editor = ctx.Render<PersonalDetailsEditor>(p => p.Add(e => e.ShowSaveButton, true));
-        editor.WaitForAssertion(() => editor.FindAll("input"));
+        editor.WaitForAssertion(() => Assert.NotEmpty(editor.FindAll("input")));
 
         editor.FindAll("input")[0].Change("7");
         editor.FindAll("button").Single(b => b.TextContent.Contains("Save")).Click();
@@ -55,7 +55,7 @@ public sealed class ProfileEditorValidationTests(MigratedDatabase database) : IC
         var (ctx, userId) = await ContextForNewUserAsync();
         await using var _ = ctx;
         var editor = ctx.Render<PersonalDetailsEditor>(p => p.Add(e => e.ShowSaveButton, true));
-        editor.WaitForAssertion(() => editor.FindAll("input"));
+        editor.WaitForAssertion(() => Assert.NotEmpty(editor.FindAll("input")));
 
         editor.FindAll("input")[0].Change("29");
         editor.FindAll("button").Single(b => b.TextContent.Contains("Save")).Click();

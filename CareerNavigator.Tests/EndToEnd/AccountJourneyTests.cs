@@ -5,25 +5,11 @@ namespace CareerNavigator.Tests.EndToEnd;
 
 /// <summary>Real Chromium against the real app on Kestrel and PostgreSQL.</summary>
 [Collection(BrowserCollection.Name)]
-public sealed class AccountJourneyTests(BrowserFixture browser) : IAsyncLifetime
+public sealed class AccountJourneyTests(BrowserFixture browser, BrowserApp app) : IClassFixture<BrowserApp>
 {
     private const string Password = "a sentence is a good password";
-    private readonly MigratedDatabase _database = new();
-    private AppFactory _app = default!;
-    private string _baseUrl = "";
 
-    public async Task InitializeAsync()
-    {
-        await _database.InitializeAsync();
-        _app = AppFactory.ForPostgres(_database.ConnectionString);
-        _baseUrl = _app.StartKestrel();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _app.DisposeAsync();
-        await _database.DisposeAsync();
-    }
+    private string BaseUrl => app.BaseUrl;
 
     [Fact]
     public async Task A_visitor_registers_reaches_the_dashboard_signs_out_and_signs_in_again()
@@ -31,7 +17,7 @@ public sealed class AccountJourneyTests(BrowserFixture browser) : IAsyncLifetime
         var email = TestUsers.UniqueEmail("journey");
         var page = await NewPageAsync();
 
-        await page.GotoAsync(_baseUrl);
+        await page.GotoAsync(BaseUrl);
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Know where you stand" })).ToBeVisibleAsync();
         await BrowserFixture.ScreenshotAsync(page, "01-landing");
 
@@ -51,7 +37,7 @@ public sealed class AccountJourneyTests(BrowserFixture browser) : IAsyncLifetime
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Create your free account" })).ToBeVisibleAsync();
 
-        await page.GotoAsync(_baseUrl + "Account/Login");
+        await page.GotoAsync(BaseUrl + "Account/Login");
         await BrowserFixture.ScreenshotAsync(page, "04-login");
         await page.FillAsync("input[name='Input.Email']", email);
         await page.FillAsync("input[name='Input.Password']", Password);
@@ -66,7 +52,7 @@ public sealed class AccountJourneyTests(BrowserFixture browser) : IAsyncLifetime
     {
         var email = TestUsers.UniqueEmail("lockout");
         var page = await NewPageAsync();
-        await page.GotoAsync(_baseUrl + "Account/Register");
+        await page.GotoAsync(BaseUrl + "Account/Register");
         await page.FillAsync("input[name='Input.Email']", email);
         await page.FillAsync("input[name='Input.Password']", Password);
         await page.FillAsync("input[name='Input.ConfirmPassword']", Password);
@@ -77,7 +63,7 @@ public sealed class AccountJourneyTests(BrowserFixture browser) : IAsyncLifetime
 
         for (var attempt = 1; attempt <= 5; attempt++)
         {
-            await page.GotoAsync(_baseUrl + "Account/Login");
+            await page.GotoAsync(BaseUrl + "Account/Login");
             await page.FillAsync("input[name='Input.Email']", email);
             await page.FillAsync("input[name='Input.Password']", $"wrong guess {attempt}");
             await page.Locator("button[type=submit]").ClickAsync();
@@ -100,13 +86,13 @@ public sealed class AccountJourneyTests(BrowserFixture browser) : IAsyncLifetime
     public async Task The_landing_page_and_dashboard_fit_a_phone_screen()
     {
         var page = await NewPageAsync(new ViewportSize { Width = 390, Height = 844 });
-        await page.GotoAsync(_baseUrl);
+        await page.GotoAsync(BaseUrl);
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Know where you stand" })).ToBeVisibleAsync();
         await BrowserFixture.ScreenshotAsync(page, "07-landing-phone");
         Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"),
             "The landing page scrolls sideways on a phone.");
 
-        await page.GotoAsync(_baseUrl + "Account/Register");
+        await page.GotoAsync(BaseUrl + "Account/Register");
         await page.FillAsync("input[name='Input.Email']", TestUsers.UniqueEmail("phone"));
         await page.FillAsync("input[name='Input.Password']", Password);
         await page.FillAsync("input[name='Input.ConfirmPassword']", Password);
@@ -125,7 +111,7 @@ public sealed class AccountJourneyTests(BrowserFixture browser) : IAsyncLifetime
             ViewportSize = viewport ?? new ViewportSize { Width = 1280, Height = 860 },
         });
         var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(15_000);
+        page.SetDefaultTimeout(30_000);
         return page;
     }
 

@@ -8,29 +8,14 @@ namespace CareerNavigator.Tests.EndToEnd;
 
 /// <summary>One whole onboarding per user group in Chromium, ending on the review step; screenshots per step.</summary>
 [Collection(BrowserCollection.Name)]
-public sealed class OnboardingJourneyTests(BrowserFixture browser) : IAsyncLifetime
+public sealed class OnboardingJourneyTests(BrowserFixture browser, BrowserApp app) : IClassFixture<BrowserApp>
 {
-    private readonly MigratedDatabase _database = new();
-    private AppFactory _app = default!;
-    private string _baseUrl = "";
-
-    public async Task InitializeAsync()
-    {
-        await _database.InitializeAsync();
-        _app = AppFactory.ForPostgres(_database.ConnectionString);
-        _baseUrl = _app.StartKestrel();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _app.DisposeAsync();
-        await _database.DisposeAsync();
-    }
+    private string BaseUrl => app.BaseUrl;
 
     [Fact]
     public async Task An_experienced_user_continuing_in_their_field_is_onboarded()
     {
-        var wizard = await WizardDriver.RegisterAsync(browser.Browser, _baseUrl, "onboard-continuing");
+        var wizard = await WizardDriver.RegisterAsync(browser.Browser, BaseUrl, "onboard-continuing");
         await wizard.ClassifyAsync("9", "Keep growing in the field I work in", "Experienced, growing in your field");
 
         await wizard.ExpectStepAsync("CV and LinkedIn");
@@ -78,7 +63,7 @@ public sealed class OnboardingJourneyTests(BrowserFixture browser) : IAsyncLifet
         await Expect(wizard.Page.GetByTestId("review-jobs")).ToContainTextAsync("Meridiana Logistics Tech");
         await Expect(wizard.Page.GetByTestId("review-group")).ToHaveTextAsync("Experienced, growing in your field");
 
-        await using var db = _database.CreateContext();
+        await using var db = app.CreateContext();
         var user = await db.Users.Include(u => u.JobExperiences).Include(u => u.Profile)
             .SingleAsync(u => u.JobExperiences.Any(j => j.CompanyName == "Meridiana Logistics Tech"));
         Assert.Equal(UserGroup.ExperiencedContinuing, user.UserGroup);
@@ -90,7 +75,7 @@ public sealed class OnboardingJourneyTests(BrowserFixture browser) : IAsyncLifet
     [Fact]
     public async Task An_experienced_user_changing_field_states_where_and_why()
     {
-        var wizard = await WizardDriver.RegisterAsync(browser.Browser, _baseUrl, "onboard-changing");
+        var wizard = await WizardDriver.RegisterAsync(browser.Browser, BaseUrl, "onboard-changing");
         await wizard.ClassifyAsync("7", "Move into a different field", "Experienced, changing field");
 
         await wizard.ExpectStepAsync("CV and LinkedIn");
@@ -110,7 +95,7 @@ public sealed class OnboardingJourneyTests(BrowserFixture browser) : IAsyncLifet
         await SkipToReviewAsync(wizard, "Courses and certificates", "Education", "Languages", "Where you want to work", "Personal details", "About you");
         await Expect(wizard.Page.GetByTestId("review-group")).ToHaveTextAsync("Experienced, changing field");
 
-        await using var db = _database.CreateContext();
+        await using var db = app.CreateContext();
         var userId = await db.JobExperiences.Where(j => j.CompanyName == "Crestfield International College").Select(j => j.UserId).SingleAsync();
         var progress = await db.OnboardingProgress.SingleAsync(p => p.UserId == userId);
         Assert.Equal("Data analysis", progress.Answers.TargetField);
@@ -120,7 +105,7 @@ public sealed class OnboardingJourneyTests(BrowserFixture browser) : IAsyncLifet
     [Fact]
     public async Task A_starter_with_a_goal_starts_from_the_goal_and_education()
     {
-        var wizard = await WizardDriver.RegisterAsync(browser.Browser, _baseUrl, "onboard-withgoal");
+        var wizard = await WizardDriver.RegisterAsync(browser.Browser, BaseUrl, "onboard-withgoal");
         await wizard.ClassifyAsync("0.5", "Yes, I have a clear goal", "Starting out, with a clear goal");
 
         await wizard.ExpectStepAsync("Goals");
@@ -138,7 +123,7 @@ public sealed class OnboardingJourneyTests(BrowserFixture browser) : IAsyncLifet
     [Fact]
     public async Task A_starter_without_a_goal_begins_with_interests_and_is_not_forced_to_name_one()
     {
-        var wizard = await WizardDriver.RegisterAsync(browser.Browser, _baseUrl, "onboard-nogoal");
+        var wizard = await WizardDriver.RegisterAsync(browser.Browser, BaseUrl, "onboard-nogoal");
         await wizard.ClassifyAsync("0", "Not yet, I'm exploring", "Starting out, exploring options");
 
         await wizard.ExpectStepAsync("About you");
@@ -159,7 +144,7 @@ public sealed class OnboardingJourneyTests(BrowserFixture browser) : IAsyncLifet
     [Fact]
     public async Task An_experienced_user_imports_a_linkedin_export_once_and_only_once()
     {
-        var wizard = await WizardDriver.RegisterAsync(browser.Browser, _baseUrl, "onboard-linkedin");
+        var wizard = await WizardDriver.RegisterAsync(browser.Browser, BaseUrl, "onboard-linkedin");
         await wizard.ClassifyAsync("10", "Keep growing in the field I work in", "Experienced, growing in your field");
         await wizard.ExpectStepAsync("CV and LinkedIn");
 
@@ -195,7 +180,7 @@ public sealed class OnboardingJourneyTests(BrowserFixture browser) : IAsyncLifet
 
         await wizard.ExpectStepAsync("Work experience");
         await Expect(wizard.Page.GetByTestId("record-card")).ToHaveCountAsync(2);
-        await using var db = _database.CreateContext();
+        await using var db = app.CreateContext();
         var userId = await db.JobExperiences.Where(j => j.CompanyName == "Initech").Select(j => j.UserId).SingleAsync();
         Assert.Equal(1, await db.JobExperiences.CountAsync(j => j.UserId == userId && j.CompanyName == "Acme GmbH"));
         var profile = await db.UserProfiles.SingleAsync(p => p.UserId == userId);
@@ -206,7 +191,7 @@ public sealed class OnboardingJourneyTests(BrowserFixture browser) : IAsyncLifet
     [Fact]
     public async Task Half_a_step_survives_a_reload()
     {
-        var wizard = await WizardDriver.RegisterAsync(browser.Browser, _baseUrl, "onboard-resume");
+        var wizard = await WizardDriver.RegisterAsync(browser.Browser, BaseUrl, "onboard-resume");
         await wizard.ClassifyAsync("3", "Keep growing in the field I work in", "Experienced, growing in your field");
         await wizard.ExpectStepAsync("CV and LinkedIn");
         await wizard.Page.GetByLabel("Your CV", new() { Exact = true }).PressSequentiallyAsync("Half-typed CV, not yet submitted");
@@ -222,7 +207,7 @@ public sealed class OnboardingJourneyTests(BrowserFixture browser) : IAsyncLifet
     [Fact]
     public async Task Bad_values_show_a_message_next_to_the_field_and_the_wizard_stays()
     {
-        var wizard = await WizardDriver.RegisterAsync(browser.Browser, _baseUrl, "onboard-invalid");
+        var wizard = await WizardDriver.RegisterAsync(browser.Browser, BaseUrl, "onboard-invalid");
         await wizard.ClassifyAsync("3", "Keep growing in the field I work in", "Experienced, growing in your field");
         await wizard.ExpectStepAsync("CV and LinkedIn");
         await wizard.FillAsync("LinkedIn profile address (optional)", "https://www.linkedin.com/company/acme");
@@ -236,9 +221,9 @@ public sealed class OnboardingJourneyTests(BrowserFixture browser) : IAsyncLifet
     [Fact]
     public async Task The_profile_page_edits_every_section_outside_the_wizard()
     {
-        var wizard = await WizardDriver.RegisterAsync(browser.Browser, _baseUrl, "profile-page");
+        var wizard = await WizardDriver.RegisterAsync(browser.Browser, BaseUrl, "profile-page");
         await wizard.ClassifyAsync("2", "Keep growing in the field I work in", "Experienced, growing in your field");
-        await wizard.Page.GotoAsync(_baseUrl + "profile");
+        await wizard.Page.GotoAsync(BaseUrl + "profile");
         await Expect(wizard.Page.GetByRole(AriaRole.Heading, new() { Name = "Your profile" })).ToBeVisibleAsync();
 
         var personal = wizard.Page.Locator(".profile-section").Filter(new() { HasText = "Personal details" });
@@ -255,7 +240,7 @@ public sealed class OnboardingJourneyTests(BrowserFixture browser) : IAsyncLifet
     [Fact]
     public async Task The_wizard_fits_a_phone_screen()
     {
-        var wizard = await WizardDriver.RegisterAsync(browser.Browser, _baseUrl, "onboard-phone");
+        var wizard = await WizardDriver.RegisterAsync(browser.Browser, BaseUrl, "onboard-phone");
         await wizard.Page.SetViewportSizeAsync(390, 844);
         await wizard.ClassifyAsync("4", "Keep growing in the field I work in", "Experienced, growing in your field");
         await wizard.ExpectStepAsync("CV and LinkedIn");

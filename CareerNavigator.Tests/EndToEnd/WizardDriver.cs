@@ -15,7 +15,7 @@ public sealed class WizardDriver(IPage page, string screenshotPrefix)
     {
         var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
         var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(15_000);
+        page.SetDefaultTimeout(30_000);
         const string password = "a sentence is a good password";
         await page.GotoAsync(baseUrl + "Account/Register");
         await page.FillAsync("input[name='Input.Email']", TestUsers.UniqueEmail(screenshotPrefix));
