@@ -180,6 +180,10 @@ public sealed class OnboardingJourneyTests(BrowserFixture browser, BrowserApp ap
 
         await wizard.ExpectStepAsync("Work experience");
         await Expect(wizard.Page.GetByTestId("record-card")).ToHaveCountAsync(2);
+        await wizard.NextAsync();
+        await SkipToReviewAsync(wizard, "Goals", "Courses and certificates", "Education", "Languages", "Where you want to work", "Personal details", "About you");
+        await Expect(wizard.Page.GetByTestId("review-jobs")).ToContainTextAsync("Initech");
+        await Expect(wizard.Page.GetByTestId("review-education")).ToContainTextAsync("TU Berlin");
         await using var db = app.CreateContext();
         var userId = await db.JobExperiences.Where(j => j.CompanyName == "Initech").Select(j => j.UserId).SingleAsync();
         Assert.Equal(1, await db.JobExperiences.CountAsync(j => j.UserId == userId && j.CompanyName == "Acme GmbH"));
