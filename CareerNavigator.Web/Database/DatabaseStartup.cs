@@ -25,7 +25,7 @@ public static class DatabaseStartup
         var migrate = app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value.MigrateOnStartup
                       ?? (app.Environment.IsDevelopment() || connection.Provider == DatabaseProvider.Sqlite);
 
-        if (!await CanReachAsync(connection, logger))
+        if (!await CanReachAsync(connection, logger, creatingIsFine: migrate))
         {
             return false;
         }
@@ -54,7 +54,7 @@ public static class DatabaseStartup
     public static async Task<int> MigrateAndExitAsync(this WebApplication app)
     {
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("CareerNavigator.Database");
-        if (!TryResolve(app, logger, out var connection) || !await CanReachAsync(connection, logger))
+        if (!TryResolve(app, logger, out var connection) || !await CanReachAsync(connection, logger, creatingIsFine: true))
         {
             return 1;
         }
@@ -80,7 +80,8 @@ public static class DatabaseStartup
         }
     }
 
-    private static async Task<bool> CanReachAsync(DatabaseConnection connection, ILogger logger)
+    /// <param name="creatingIsFine">The server answers but the database is missing: migrating will create it.</param>
+    private static async Task<bool> CanReachAsync(DatabaseConnection connection, ILogger logger, bool creatingIsFine)
     {
         if (connection.Provider != DatabaseProvider.Postgres)
         {
@@ -92,6 +93,11 @@ public static class DatabaseStartup
         {
             await using var probe = new NpgsqlConnection(builder.ConnectionString);
             await probe.OpenAsync();
+            return true;
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.InvalidCatalogName && creatingIsFine)
+        {
+            logger.LogInformation("{Database} does not exist yet; migrating creates it.", connection.Describe());
             return true;
         }
         catch (Exception e) when (e is DbException or System.Net.Sockets.SocketException or TimeoutException or InvalidOperationException)
