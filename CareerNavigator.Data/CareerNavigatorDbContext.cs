@@ -31,6 +31,7 @@ public abstract class CareerNavigatorDbContext(DbContextOptions options)
     public DbSet<Course> Courses => Set<Course>();
     public DbSet<AcademicRecord> AcademicRecords => Set<AcademicRecord>();
     public DbSet<GeneratedProduct> GeneratedProducts => Set<GeneratedProduct>();
+    public DbSet<OnboardingProgress> OnboardingProgress => Set<OnboardingProgress>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -3,16 +3,20 @@ using CareerNavigator.Web.Admin;
 using CareerNavigator.Web.Dashboard;
 using CareerNavigator.Web.Database;
 using CareerNavigator.Web.DemoData;
+using CareerNavigator.Web.Generation.Llm;
 using CareerNavigator.Web.Hosting;
+using CareerNavigator.Web.Profiles;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddCareerNavigatorDatabase();
 builder.AddCareerNavigatorAccounts();
 builder.AddCareerNavigatorUi();
+builder.AddProfilesAndOnboarding();
 builder.AddDashboard();
 builder.AddAdmin();
 builder.AddDemoData();
+builder.AddLlmGeneration();
 
 var app = builder.Build();
 
@@ -28,8 +32,7 @@ if (!await app.PrepareDatabaseAsync())
 
 await app.PrepareAccountsAsync();
 app.UseCareerNavigatorPipeline();
-await app.RunAsync();
-return 0;
+return await app.RunUntilStoppedAsync();
 
 /// <summary>Visible to WebApplicationFactory in the tests.</summary>
 public partial class Program;

@@ -1,7 +1,7 @@
 namespace CareerNavigator.Data.Entities;
 
 /// <summary>The seed's <c>academic_records</c> row: one degree or programme of study.</summary>
-public class AcademicRecord : ITimestamped
+public class AcademicRecord : ITimestamped, IUserOwned
 {
     public int Id { get; set; }
     public int UserId { get; set; }

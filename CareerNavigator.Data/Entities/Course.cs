@@ -1,7 +1,7 @@
 namespace CareerNavigator.Data.Entities;
 
 /// <summary>The seed's <c>courses</c> row: a course or certification completed.</summary>
-public class Course : ITimestamped
+public class Course : ITimestamped, IUserOwned
 {
     public int Id { get; set; }
     public int UserId { get; set; }

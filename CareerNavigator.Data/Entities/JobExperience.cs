@@ -1,7 +1,7 @@
 namespace CareerNavigator.Data.Entities;
 
 /// <summary>The seed's <c>job_experiences</c> row: one position held.</summary>
-public class JobExperience : ITimestamped
+public class JobExperience : ITimestamped, IUserOwned
 {
     public int Id { get; set; }
     public int UserId { get; set; }

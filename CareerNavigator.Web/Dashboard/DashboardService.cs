@@ -1,5 +1,6 @@
 using CareerNavigator.Data;
 using CareerNavigator.Web.Accounts;
+using CareerNavigator.Web.Onboarding;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareerNavigator.Web.Dashboard;
@@ -37,6 +38,11 @@ public sealed class DashboardService(IDbContextFactory<CareerNavigatorDbContext>
             })
             .ToListAsync(cancellationToken);
 
+        var progress = await db.OnboardingProgress.AsNoTracking()
+            .Where(p => p.UserId == userId)
+            .Select(p => new { p.CurrentStep, p.CompletedAt })
+            .SingleOrDefaultAsync(cancellationToken);
+
         var products = Enum.GetValues<Data.Entities.ProductType>()
             .Select(type => versions.FirstOrDefault(v => v.Type == type) is { } v
                 ? new ProductState(type, v.Active?.Version, v.Active?.GeneratedAt, v.Count)
@@ -48,6 +54,8 @@ public sealed class DashboardService(IDbContextFactory<CareerNavigatorDbContext>
             user.UserGroup,
             ProfileCompleteness.Sections(user.UserGroup, user.Profile, user.Jobs, user.Courses, user.Education),
             user.Jobs, user.Courses, user.Education,
-            products);
+            products,
+            progress is null ? null : OnboardingSteps.FromKey(progress.CurrentStep),
+            progress?.CompletedAt is not null);
     }
 }

@@ -1,4 +1,5 @@
 using CareerNavigator.Data.Entities;
+using CareerNavigator.Web.Onboarding;
 
 namespace CareerNavigator.Web.Dashboard;
 
@@ -11,8 +12,12 @@ public sealed record DashboardSummary(
     int Jobs,
     int Courses,
     int Education,
-    IReadOnlyList<ProductState> Products)
+    IReadOnlyList<ProductState> Products,
+    OnboardingStep? OnboardingStep,
+    bool OnboardingCompleted)
 {
+    public bool OnboardingStarted => OnboardingStep is not null;
+
     public int PercentComplete => ProfileCompleteness.Percent(Sections);
     public bool HasAnyProduct => Products.Any(p => p.VersionCount > 0);
 }

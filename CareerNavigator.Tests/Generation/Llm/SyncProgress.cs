@@ -1,0 +1,19 @@
+using CareerNavigator.Web.Generation;
+
+namespace CareerNavigator.Tests.Generation.Llm;
+
+/// <summary>Unlike <see cref="Progress{T}"/>, reports on the caller's thread, so a test sees every report in order.</summary>
+public sealed class SyncProgress(Action<GenerationProgress>? onReport = null) : IProgress<GenerationProgress>
+{
+    public List<GenerationProgress> Reports { get; } = [];
+
+    public void Report(GenerationProgress value)
+    {
+        lock (Reports)
+        {
+            Reports.Add(value);
+        }
+
+        onReport?.Invoke(value);
+    }
+}

@@ -1,0 +1,96 @@
+using CareerNavigator.Data;
+using CareerNavigator.Data.Entities;
+using CareerNavigator.Web.Accounts;
+using CareerNavigator.Web.Profiles;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareerNavigator.Web.Onboarding;
+
+public sealed record OnboardingState(UserGroup? Group, OnboardingStep CurrentStep, OnboardingAnswers Answers, bool Completed)
+{
+    public IReadOnlyList<OnboardingStep> Path => OnboardingPath.For(Group);
+}
+
+/// <summary>The signed-in user's place in the wizard and the answers that are not seed columns.</summary>
+public sealed class OnboardingService(IDbContextFactory<CareerNavigatorDbContext> contextFactory, CurrentUser currentUser)
+{
+    public async Task<OnboardingState> GetAsync(CancellationToken cancellationToken = default)
+    {
+        var userId = await currentUser.GetIdAsync();
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var group = await db.Users.Where(u => u.Id == userId).Select(u => u.UserGroup).SingleAsync(cancellationToken);
+        var progress = await db.OnboardingProgress.AsNoTracking().SingleOrDefaultAsync(p => p.UserId == userId, cancellationToken);
+        var step = OnboardingSteps.FromKey(progress?.CurrentStep) ?? OnboardingStep.Situation;
+        if (!OnboardingPath.For(group).Contains(step))
+        {
+            step = OnboardingStep.Situation;
+        }
+        return new OnboardingState(group, step, progress?.Answers ?? new OnboardingAnswers(), progress?.CompletedAt is not null);
+    }
+
+    /// <summary>Stores the classification answers and the group the user confirmed (possibly not the suggested one).</summary>
+    public async Task SaveClassificationAsync(ClassificationAnswers answers, UserGroup confirmedGroup, CancellationToken cancellationToken = default)
+    {
+        var suggested = UserGroupClassifier.Classify(answers).Group;
+        await UpdateAsync(cancellationToken, (user, progress) =>
+        {
+            user.UserGroup = confirmedGroup;
+            progress.Answers = progress.Answers with
+            {
+                YearsOfPaidWork = answers.YearsOfPaidWork,
+                ChangingField = answers.ChangingField,
+                HasClearGoal = answers.HasClearGoal,
+                SuggestedGroup = suggested,
+            };
+        });
+    }
+
+    public Task SaveChangeOfFieldAsync(string? targetField, string? reason, CancellationToken cancellationToken = default)
+    {
+        if (targetField?.Length > 200 || reason?.Length > 2000)
+        {
+            throw new FormValidationException([new("Keep the field under 200 and the reason under 2,000 characters.")]);
+        }
+        return UpdateAsync(cancellationToken, (_, progress) => progress.Answers = progress.Answers with
+        {
+            TargetField = FormRules.Clean(targetField),
+            ChangeReason = FormRules.Clean(reason),
+        });
+    }
+
+    public Task SaveInterestsAsync(IReadOnlyList<string> interests, CancellationToken cancellationToken = default)
+    {
+        var problems = FormRules.ShortList(interests, "Interests", "interests", 20, 60).ToList();
+        if (problems.Count > 0)
+        {
+            throw new FormValidationException(problems);
+        }
+        return UpdateAsync(cancellationToken, (_, progress) => progress.Answers = progress.Answers with { Interests = FormRules.Clean(interests) });
+    }
+
+    public Task MoveToAsync(OnboardingStep step, CancellationToken cancellationToken = default) =>
+        UpdateAsync(cancellationToken, (_, progress) =>
+        {
+            progress.CurrentStep = step.Key();
+            if (step == OnboardingStep.Review)
+            {
+                progress.CompletedAt ??= DateTime.UtcNow;
+            }
+        });
+
+    private async Task UpdateAsync(CancellationToken cancellationToken, Action<User, OnboardingProgress> change)
+    {
+        var userId = await currentUser.GetIdAsync();
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var user = await db.Users.SingleAsync(u => u.Id == userId, cancellationToken);
+        var progress = await db.OnboardingProgress.SingleOrDefaultAsync(p => p.UserId == userId, cancellationToken);
+        if (progress is null)
+        {
+            progress = new OnboardingProgress { UserId = userId };
+            db.OnboardingProgress.Add(progress);
+        }
+
+        change(user, progress);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}

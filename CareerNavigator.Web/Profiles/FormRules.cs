@@ -1,0 +1,59 @@
+using System.ComponentModel.DataAnnotations;
+using System.Text.RegularExpressions;
+
+namespace CareerNavigator.Web.Profiles;
+
+/// <summary>Checks shared by several forms, with messages a job seeker understands.</summary>
+public static partial class FormRules
+{
+    public static readonly DateTime EarliestDate = new(1900, 1, 1);
+    public static DateTime LatestPastDate => DateTime.UtcNow.Date;
+    public static DateTime LatestPlannedDate => DateTime.UtcNow.Date.AddYears(10);
+
+    public static IEnumerable<ValidationResult> DateRange(
+        DateTime? start, DateTime? end, string startField, string endField, DateTime latestEnd)
+    {
+        if (start is { } s && (s < EarliestDate || s > LatestPastDate))
+        {
+            yield return new($"The start date must be between {EarliestDate:yyyy} and today.", [startField]);
+        }
+        if (end is { } e && (e < EarliestDate || e > latestEnd))
+        {
+            yield return new($"The end date must be between {EarliestDate:yyyy} and {latestEnd:yyyy}.", [endField]);
+        }
+        if (start is { } from && end is { } to && to < from)
+        {
+            yield return new("The end date cannot be before the start date.", [endField]);
+        }
+    }
+
+    public static IEnumerable<ValidationResult> ShortList(IReadOnlyCollection<string> items, string field, string what, int maxItems, int maxLength)
+    {
+        if (items.Count > maxItems)
+        {
+            yield return new($"Add at most {maxItems} {what}.", [field]);
+        }
+        if (items.Any(i => string.IsNullOrWhiteSpace(i) || i.Trim().Length > maxLength))
+        {
+            yield return new($"Each of your {what} must be 1 to {maxLength} characters.", [field]);
+        }
+        if (items.Select(i => i.Trim().ToUpperInvariant()).Distinct().Count() != items.Count)
+        {
+            yield return new($"Some of your {what} are listed twice.", [field]);
+        }
+    }
+
+    public static bool IsWebAddress(string value) =>
+        Uri.TryCreate(value.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" && uri.Host.Contains('.');
+
+    /// <summary>A public LinkedIn profile: https://www.linkedin.com/in/handle (country subdomains allowed).</summary>
+    public static bool IsLinkedInProfile(string value) => LinkedInProfile().IsMatch(value.Trim());
+
+    public static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    public static List<string> Clean(IEnumerable<string> values) =>
+        values.Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v.Trim()).ToList();
+
+    [GeneratedRegex(@"^(https?://)?([a-z]{2,3}\.)?linkedin\.com/in/[A-Za-z0-9\-_%\u00C0-\u024F]{3,100}/?(\?.*)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex LinkedInProfile();
+}

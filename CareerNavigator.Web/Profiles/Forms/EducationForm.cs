@@ -1,0 +1,78 @@
+using System.ComponentModel.DataAnnotations;
+using CareerNavigator.Data.Entities;
+
+namespace CareerNavigator.Web.Profiles.Forms;
+
+public sealed class EducationForm : IRecordForm<AcademicRecord>, IValidatableObject
+{
+    public static readonly IReadOnlyList<double> GpaScales = [4.0, 5.0, 10.0, 20.0, 100.0];
+
+    public int? Id { get; set; }
+
+    [Required(ErrorMessage = "Enter the school, college or university.")]
+    [StringLength(200, ErrorMessage = "Keep the name under 200 characters.")]
+    public string InstitutionName { get; set; } = "";
+
+    [StringLength(200, ErrorMessage = "Keep the degree under 200 characters.")]
+    public string? Degree { get; set; }
+
+    [StringLength(200, ErrorMessage = "Keep the field of study under 200 characters.")]
+    public string? FieldOfStudy { get; set; }
+
+    public DateTime? StartDate { get; set; }
+    public DateTime? EndDate { get; set; }
+
+    public double? Gpa { get; set; }
+
+    /// <summary>Not stored: the scale the grade is on, so that 3.7 (of 4) and 17 (of 20) are both checked.</summary>
+    public double GpaScale { get; set; } = 4.0;
+
+    [StringLength(200, ErrorMessage = "Keep honours under 200 characters.")]
+    public string? Honors { get; set; }
+
+    [StringLength(5000, ErrorMessage = "Keep the description under 5,000 characters.")]
+    public string? Description { get; set; }
+
+    [StringLength(200, ErrorMessage = "Keep the location under 200 characters.")]
+    public string? Location { get; set; }
+
+    public static EducationForm From(AcademicRecord a) => new()
+    {
+        Id = a.Id, InstitutionName = a.InstitutionName, Degree = a.Degree, FieldOfStudy = a.FieldOfStudy,
+        StartDate = a.StartDate?.ToDateTime(TimeOnly.MinValue), EndDate = a.EndDate?.ToDateTime(TimeOnly.MinValue),
+        Gpa = a.Gpa, GpaScale = GpaScales.FirstOrDefault(s => a.Gpa is null || a.Gpa <= s, 100.0),
+        Honors = a.Honors, Description = a.Description, Location = a.Location,
+    };
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        // Studies may end in the future (expected graduation).
+        foreach (var r in FormRules.DateRange(StartDate, EndDate, nameof(StartDate), nameof(EndDate), FormRules.LatestPlannedDate))
+        {
+            yield return r;
+        }
+        if (!GpaScales.Contains(GpaScale))
+        {
+            yield return new("Pick the scale your grade is on.", [nameof(GpaScale)]);
+        }
+        if (Gpa is { } g && (double.IsNaN(g) || g < 0 || g > GpaScale))
+        {
+            yield return new($"Enter a grade from 0 to {GpaScale:0.#}.", [nameof(Gpa)]);
+        }
+    }
+
+    public AcademicRecord Create() => new() { InstitutionName = "" };
+
+    public void ApplyTo(AcademicRecord a)
+    {
+        a.InstitutionName = InstitutionName.Trim();
+        a.Degree = FormRules.Clean(Degree);
+        a.FieldOfStudy = FormRules.Clean(FieldOfStudy);
+        a.StartDate = StartDate is { } s ? DateOnly.FromDateTime(s) : null;
+        a.EndDate = EndDate is { } e ? DateOnly.FromDateTime(e) : null;
+        a.Gpa = Gpa;
+        a.Honors = FormRules.Clean(Honors);
+        a.Description = FormRules.Clean(Description);
+        a.Location = FormRules.Clean(Location);
+    }
+}

@@ -1,0 +1,25 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace CareerNavigator.Web.Profiles;
+
+/// <summary>Thrown by services when a form reaches them invalid (the UI validates first; the server always re-checks).</summary>
+public sealed class FormValidationException(IReadOnlyList<ValidationResult> errors)
+    : Exception(string.Join(" ", errors.Select(e => e.ErrorMessage)))
+{
+    public IReadOnlyList<ValidationResult> Errors { get; } = errors;
+}
+
+/// <summary>A record id that is not the signed-in user's (or does not exist): the same answer for both.</summary>
+public sealed class RecordNotFoundException() : Exception("That record does not exist or is not yours.");
+
+public static class ServerValidation
+{
+    public static void Ensure(object form)
+    {
+        var errors = new List<ValidationResult>();
+        if (!Validator.TryValidateObject(form, new ValidationContext(form), errors, validateAllProperties: true))
+        {
+            throw new FormValidationException(errors);
+        }
+    }
+}

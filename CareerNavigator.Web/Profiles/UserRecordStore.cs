@@ -1,0 +1,65 @@
+using CareerNavigator.Data;
+using CareerNavigator.Data.Entities;
+using CareerNavigator.Web.Accounts;
+using CareerNavigator.Web.Profiles.Forms;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareerNavigator.Web.Profiles;
+
+/// <summary>
+/// The signed-in user's jobs, courses or education records. Every id is checked against the user: another
+/// user's id answers exactly like a missing one.
+/// </summary>
+public sealed class UserRecordStore<TEntity>(IDbContextFactory<CareerNavigatorDbContext> contextFactory, CurrentUser currentUser)
+    where TEntity : class, IUserOwned
+{
+    public async Task<List<TEntity>> ListAsync(CancellationToken cancellationToken = default)
+    {
+        var userId = await currentUser.GetIdAsync();
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Set<TEntity>().AsNoTracking().Where(r => r.UserId == userId).OrderBy(r => r.Id).ToListAsync(cancellationToken);
+    }
+
+    public async Task<TEntity?> FindAsync(int id, CancellationToken cancellationToken = default)
+    {
+        var userId = await currentUser.GetIdAsync();
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Set<TEntity>().AsNoTracking().SingleOrDefaultAsync(r => r.Id == id && r.UserId == userId, cancellationToken);
+    }
+
+    /// <summary>Adds (no id) or updates (the user's own id) a record after validating the form on the server.</summary>
+    public async Task<TEntity> SaveAsync(IRecordForm<TEntity> form, CancellationToken cancellationToken = default)
+    {
+        ServerValidation.Ensure(form);
+        var userId = await currentUser.GetIdAsync();
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+
+        TEntity entity;
+        if (form.Id is { } id)
+        {
+            entity = await db.Set<TEntity>().SingleOrDefaultAsync(r => r.Id == id && r.UserId == userId, cancellationToken)
+                     ?? throw new RecordNotFoundException();
+        }
+        else
+        {
+            entity = form.Create();
+            entity.UserId = userId;
+            db.Set<TEntity>().Add(entity);
+        }
+
+        form.ApplyTo(entity);
+        await db.SaveChangesAsync(cancellationToken);
+        return entity;
+    }
+
+    public async Task DeleteAsync(int id, CancellationToken cancellationToken = default)
+    {
+        var userId = await currentUser.GetIdAsync();
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var deleted = await db.Set<TEntity>().Where(r => r.Id == id && r.UserId == userId).ExecuteDeleteAsync(cancellationToken);
+        if (deleted == 0)
+        {
+            throw new RecordNotFoundException();
+        }
+    }
+}
