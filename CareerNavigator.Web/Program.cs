@@ -3,6 +3,7 @@ using CareerNavigator.Web.Admin;
 using CareerNavigator.Web.Dashboard;
 using CareerNavigator.Web.Database;
 using CareerNavigator.Web.DemoData;
+using CareerNavigator.Web.Generation;
 using CareerNavigator.Web.Generation.Llm;
 using CareerNavigator.Web.Hosting;
 using CareerNavigator.Web.Profiles;
@@ -16,6 +17,7 @@ builder.AddProfilesAndOnboarding();
 builder.AddDashboard();
 builder.AddAdmin();
 builder.AddDemoData();
+builder.AddGeneration();
 builder.AddLlmGeneration();
 
 var app = builder.Build();
