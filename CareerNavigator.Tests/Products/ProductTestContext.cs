@@ -7,6 +7,7 @@ using CareerNavigator.Web.Generation.BuiltIn;
 using CareerNavigator.Web.Generation.Content;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace CareerNavigator.Tests.Products;
@@ -14,9 +15,14 @@ namespace CareerNavigator.Tests.Products;
 /// <summary>bunit in an interactive circuit with the real generation service and dashboard over a test database; only the generator may be a double.</summary>
 public static class ProductTestContext
 {
-    public static BunitContext Create(MigratedDatabase? database = null, IProductGenerator? generator = null, User? signedIn = null)
+    public static BunitContext Create(
+        MigratedDatabase? database = null, IProductGenerator? generator = null, User? signedIn = null, ILoggerProvider? logs = null)
     {
         var ctx = ComponentTestContext.Create(database);
+        if (logs is not null)
+        {
+            ctx.Services.AddLogging(logging => logging.AddProvider(logs));
+        }
         ctx.Services.AddSingleton<IProductContentRules, ProductContentRules>();
         ctx.Services.AddSingleton(TimeProvider.System);
         ctx.Services.AddSingleton(Options.Create(new GenerationOptions()));
