@@ -52,7 +52,8 @@ public sealed class ProductsPageTests(MigratedDatabase database) : IClassFixture
         var page = Open(ctx);
 
         var cv = page.Find(CardOf(ProductType.Cv));
-        Assert.Contains("Version 1 · 12 Mar 2026", cv.QuerySelector("[data-testid=product-state]")!.TextContent);
+        Assert.Contains("Active version 1 · 12 Mar 2026", cv.QuerySelector("[data-testid=product-state]")!.TextContent);
+        Assert.Contains("2 versions", cv.QuerySelector("[data-testid=product-state]")!.TextContent);
         Assert.Contains(cv.QuerySelectorAll("a"), a => a.GetAttribute("href") == "products/cv" && a.TextContent.Contains("Open"));
         var plan = page.Find(CardOf(ProductType.CareerPlan1Y));
         Assert.Contains("None yet", plan.QuerySelector("[data-testid=product-state]")!.TextContent);
@@ -75,7 +76,7 @@ public sealed class ProductsPageTests(MigratedDatabase database) : IClassFixture
         page.WaitForAssertion(() => Assert.Contains("Generating…",
             page.Find($"{CardOf(ProductType.SuggestedCourses)} [data-testid=product-state]").TextContent), Patience);
         generator.Release.SetResult();
-        page.WaitForAssertion(() => Assert.Contains("Version 1",
+        page.WaitForAssertion(() => Assert.Contains("Active version 1",
             page.Find($"{CardOf(ProductType.SuggestedCourses)} [data-testid=product-state]").TextContent), Patience);
         Assert.Empty(page.FindAll($"{CardOf(ProductType.SuggestedCourses)} [data-testid=generate]"));
     }
