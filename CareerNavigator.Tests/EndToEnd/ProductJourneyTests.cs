@@ -2,18 +2,15 @@ using CareerNavigator.Data.Entities;
 using CareerNavigator.Tests.Infrastructure;
 using CareerNavigator.Web.DemoData;
 using CareerNavigator.Web.Products;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace CareerNavigator.Tests.EndToEnd;
 
-/// <summary>A demo persona signs in and generates every document with the built-in generator; screenshots of each page.</summary>
+/// <summary>A demo user signs in and generates every document with the built-in generator; screenshots of each page.</summary>
 [Collection(BrowserCollection.Name)]
 public sealed class ProductJourneyTests(BrowserFixture browser) : IAsyncLifetime
 {
-    private const string Password = "a sentence is a good password";
     private readonly MigratedDatabase _database = new();
     private AppFactory _app = default!;
     private string _baseUrl = "";
@@ -21,7 +18,13 @@ public sealed class ProductJourneyTests(BrowserFixture browser) : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await _database.InitializeAsync();
-        _app = AppFactory.ForPostgres(_database.ConnectionString);
+        // The demo personas, seeded by the app itself as in Development: complete profiles, one per user group.
+        _app = new AppFactory(new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = "Postgres",
+            ["ConnectionStrings:DefaultConnection"] = _database.ConnectionString,
+            ["DemoData:Enabled"] = "true",
+        });
         _baseUrl = _app.StartKestrel();
     }
 
@@ -34,8 +37,7 @@ public sealed class ProductJourneyTests(BrowserFixture browser) : IAsyncLifetime
     [Fact]
     public async Task A_job_seeker_generates_a_cv_a_plan_and_every_other_document_and_sees_them_rendered()
     {
-        var persona = DemoPersonas.All[0];
-        var page = await SignInAsync(await CreatePersonaAccountAsync(persona));
+        var page = await SignInAsync(DemoPersonas.All[0].Email);
 
         // The drawer (and its links) appears once the circuit is live.
         await page.GetByRole(AriaRole.Link, new() { Name = "Documents", Exact = true }).ClickAsync();
@@ -105,7 +107,7 @@ public sealed class ProductJourneyTests(BrowserFixture browser) : IAsyncLifetime
     [Fact]
     public async Task Copying_a_linkedin_section_puts_its_text_on_the_clipboard()
     {
-        var page = await SignInAsync(await CreatePersonaAccountAsync(DemoPersonas.All[1]));
+        var page = await SignInAsync(DemoPersonas.All[1].Email);
         await page.Context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"], new() { Origin = _baseUrl.TrimEnd('/') });
 
         await page.GotoAsync(_baseUrl + "products/linkedin_export");
@@ -124,26 +126,6 @@ public sealed class ProductJourneyTests(BrowserFixture browser) : IAsyncLifetime
         await Expect(page.GetByTestId("version-caption")).ToBeVisibleAsync(new() { Timeout = 30_000 });
     }
 
-    private async Task<string> CreatePersonaAccountAsync(DemoPersona persona)
-    {
-        var email = TestUsers.UniqueEmail("products");
-        using var scope = _app.Services.CreateScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<User>>();
-        var user = new User { UserName = email, Email = email, EmailConfirmed = true, UserGroup = persona.Group };
-        var created = await users.CreateAsync(user, Password);
-        Assert.True(created.Succeeded, string.Join("; ", created.Errors.Select(e => e.Description)));
-
-        await using var db = _database.CreateContext();
-        var profile = persona.Profile();
-        profile.UserId = user.Id;
-        db.UserProfiles.Add(profile);
-        db.JobExperiences.AddRange(persona.Jobs().Select(j => { j.UserId = user.Id; return j; }));
-        db.Courses.AddRange(persona.Courses().Select(c => { c.UserId = user.Id; return c; }));
-        db.AcademicRecords.AddRange(persona.Education().Select(a => { a.UserId = user.Id; return a; }));
-        await db.SaveChangesAsync();
-        return email;
-    }
-
     private async Task<IPage> SignInAsync(string email)
     {
         var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
@@ -151,7 +133,7 @@ public sealed class ProductJourneyTests(BrowserFixture browser) : IAsyncLifetime
         page.SetDefaultTimeout(15_000);
         await page.GotoAsync(_baseUrl + "Account/Login");
         await page.FillAsync("input[name='Input.Email']", email);
-        await page.FillAsync("input[name='Input.Password']", Password);
+        await page.FillAsync("input[name='Input.Password']", DemoAccounts.Password);
         await page.Locator("button[type=submit]").ClickAsync();
         await page.WaitForURLAsync("**/dashboard");
         return page;

@@ -34,19 +34,31 @@ public sealed class ProductPageTests(MigratedDatabase database) : IClassFixture<
     private static IRenderedComponent<ProductPage> Open(BunitContext ctx, string slug) =>
         ctx.Render<ProductPage>(p => p.Add(page => page.Slug, slug));
 
+    /// <summary>Opens a product page without versions for a new persona user and starts a generation that waits for the test.</summary>
+    private async Task<SlowRun> StartSlowGenerationAsync(string slug = "cv", GenerationProgress? progress = null)
+    {
+        var user = await PersonaAsync();
+        var generator = new SlowGenerator(progress);
+        var ctx = ProductTestContext.Create(database, generator, user);
+        var page = Open(ctx, slug);
+        page.WaitForElement("[data-testid=product-empty]", Patience);
+        GenerateButton(page).Click();
+        await generator.Started.Task.WaitAsync(Patience);
+        return new SlowRun(ctx, page, generator, user);
+    }
+
+    private sealed record SlowRun(BunitContext Context, IRenderedComponent<ProductPage> Page, SlowGenerator Generator, User User) : IAsyncDisposable
+    {
+        public ValueTask DisposeAsync() => Context.DisposeAsync();
+    }
+
     private static AngleSharp.Dom.IElement GenerateButton(IRenderedComponent<ProductPage> page) => page.Find("[data-testid=generate]");
 
     [Fact]
     public async Task The_generate_button_is_disabled_while_generating_and_cancel_returns_to_idle_storing_nothing()
     {
-        var user = await PersonaAsync();
-        var generator = new SlowGenerator();
-        await using var ctx = ProductTestContext.Create(database, generator, user);
-        var page = Open(ctx, "cv");
-        page.WaitForElement("[data-testid=product-empty]", Patience);
-
-        GenerateButton(page).Click();
-        await generator.Started.Task.WaitAsync(Patience);
+        await using var run = await StartSlowGenerationAsync();
+        var (page, generator, user) = (run.Page, run.Generator, run.User);
         page.WaitForAssertion(() => Assert.True(GenerateButton(page).HasAttribute("disabled")), Patience);
         Assert.Contains("Generating…", GenerateButton(page).TextContent);
         Assert.Equal("Writing slowly", page.Find("[data-testid=generation-status]").TextContent);
@@ -66,14 +78,8 @@ public sealed class ProductPageTests(MigratedDatabase database) : IClassFixture<
     [Fact]
     public async Task A_finished_generation_shows_the_new_active_version_with_its_model_and_date()
     {
-        var user = await PersonaAsync();
-        var generator = new SlowGenerator();
-        await using var ctx = ProductTestContext.Create(database, generator, user);
-        var page = Open(ctx, "cv");
-        page.WaitForElement("[data-testid=product-empty]", Patience);
-
-        GenerateButton(page).Click();
-        await generator.Started.Task.WaitAsync(Patience);
+        await using var run = await StartSlowGenerationAsync();
+        var (page, generator, user) = (run.Page, run.Generator, run.User);
         generator.Release.SetResult();
 
         page.WaitForElement("[data-testid=cv-document]", Patience);
@@ -110,14 +116,9 @@ public sealed class ProductPageTests(MigratedDatabase database) : IClassFixture<
     [Fact]
     public async Task Streamed_text_appears_as_an_escaped_preview_while_the_model_writes()
     {
-        var user = await PersonaAsync();
-        var generator = new SlowGenerator(new GenerationProgress("The AI model is writing…", "{\"headline\": \"<script>alert(1)</script>"));
-        await using var ctx = ProductTestContext.Create(database, generator, user);
-        var page = Open(ctx, "linkedin_export");
-        page.WaitForElement("[data-testid=product-empty]", Patience);
-
-        GenerateButton(page).Click();
-        await generator.Started.Task.WaitAsync(Patience);
+        await using var run = await StartSlowGenerationAsync(
+            "linkedin_export", new GenerationProgress("The AI model is writing…", "{\"headline\": \"<script>alert(1)</script>"));
+        var (page, generator) = (run.Page, run.Generator);
 
         page.WaitForAssertion(() => Assert.Contains("&lt;script&gt;", page.Find("[data-testid=generation-preview]").InnerHtml), Patience);
         Assert.Equal("The AI model is writing…", page.Find("[data-testid=generation-status]").TextContent);
@@ -181,15 +182,10 @@ public sealed class ProductPageTests(MigratedDatabase database) : IClassFixture<
     [Fact]
     public async Task Leaving_the_page_cancels_the_generation_and_stores_nothing()
     {
-        var user = await PersonaAsync();
-        var generator = new SlowGenerator();
-        await using var ctx = ProductTestContext.Create(database, generator, user);
-        var page = Open(ctx, "cv");
-        page.WaitForElement("[data-testid=product-empty]", Patience);
-        GenerateButton(page).Click();
-        await generator.Started.Task.WaitAsync(Patience);
+        await using var run = await StartSlowGenerationAsync();
+        var (generator, user) = (run.Generator, run.User);
 
-        await ctx.DisposeComponentsAsync();
+        await run.Context.DisposeComponentsAsync();
 
         await generator.Cancelled.Task.WaitAsync(Patience);
         await Task.Delay(200);
