@@ -48,6 +48,7 @@ public sealed class ProductJourneyTests(BrowserFixture browser) : IAsyncLifetime
 
         await page.GetByTestId("product-card-cv").GetByRole(AriaRole.Link, new() { Name = "CV" }).ClickAsync();
         await page.WaitForURLAsync("**/products/cv");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "CV", Level = 1 })).ToBeVisibleAsync();
         await GenerateAsync(page);
         var cv = page.GetByTestId("cv-document");
         await Expect(cv).ToContainTextAsync("Meridiana Logistics Tech");
@@ -92,7 +93,14 @@ public sealed class ProductJourneyTests(BrowserFixture browser) : IAsyncLifetime
             await BrowserFixture.ScreenshotAsync(page, $"products-{shot++:00}-{type.Label()}");
         }
 
+        // The relocation checklist is meant to be printed and ticked on paper: its boxes must survive printing.
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+        await Expect(page.Locator(".relocation-item svg").First).ToBeVisibleAsync();
+        await BrowserFixture.ScreenshotAsync(page, $"products-{shot++:00}-relocation_help-print");
+        await page.EmulateMediaAsync(new() { Media = Media.Screen });
+
         await page.GotoAsync(_baseUrl + "products");
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Documents", Exact = true })).ToBeVisibleAsync();
         await Expect(page.GetByTestId("product-state").Filter(new() { HasText = "None yet" })).ToHaveCountAsync(0);
         await BrowserFixture.ScreenshotAsync(page, $"products-{shot++:00}-list-complete");
 
@@ -122,6 +130,8 @@ public sealed class ProductJourneyTests(BrowserFixture browser) : IAsyncLifetime
 
     private static async Task GenerateAsync(IPage page)
     {
+        // A product page has one generate button; the list, which client-side navigation may still show, has nine.
+        await Expect(page.GetByTestId("generate")).ToHaveCountAsync(1);
         await page.GetByTestId("generate").ClickAsync();
         await Expect(page.GetByTestId("version-caption")).ToBeVisibleAsync(new() { Timeout = 30_000 });
     }
