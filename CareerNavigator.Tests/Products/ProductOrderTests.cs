@@ -1,0 +1,35 @@
+using CareerNavigator.Data.Entities;
+using CareerNavigator.Web.Products;
+
+namespace CareerNavigator.Tests.Products;
+
+public sealed class ProductOrderTests
+{
+    public static TheoryData<UserGroup?> Groups => new(Enum.GetValues<UserGroup>().Select(g => (UserGroup?)g).Append(null));
+
+    [Theory]
+    [MemberData(nameof(Groups))]
+    public void Every_group_sees_all_nine_products_once(UserGroup? group)
+    {
+        var order = ProductOrder.For(group);
+
+        Assert.Equal(Enum.GetValues<ProductType>().Order(), order.Order());
+    }
+
+    [Theory]
+    [InlineData(UserGroup.ExperiencedContinuing, new[] { ProductType.Cv, ProductType.LinkedInExport, ProductType.CareerPlan1Y, ProductType.PossibleJobs, ProductType.PossibleCompanies })]
+    [InlineData(UserGroup.ExperiencedChanging, new[] { ProductType.CareerPlan1Y, ProductType.SuggestedCourses, ProductType.Cv, ProductType.PossibleJobs })]
+    [InlineData(UserGroup.InexperiencedWithGoal, new[] { ProductType.CareerPlan1Y, ProductType.SuggestedCourses, ProductType.Cv, ProductType.CareerPlan3Y })]
+    [InlineData(UserGroup.InexperiencedNoGoal, new[] { ProductType.PossibleJobs, ProductType.SuggestedCourses, ProductType.CareerPlan1Y })]
+    public void The_most_useful_products_for_a_group_come_first(UserGroup group, ProductType[] first)
+    {
+        Assert.Equal(first, ProductOrder.For(group).Take(first.Length));
+    }
+
+    [Fact]
+    public void Relocation_comes_last_for_everyone_because_only_movers_need_it()
+    {
+        UserGroup?[] groups = [.. Enum.GetValues<UserGroup>().Select(g => (UserGroup?)g), null];
+        Assert.All(groups, group => Assert.Equal(ProductType.RelocationHelp, ProductOrder.For(group).Last()));
+    }
+}
