@@ -20,8 +20,8 @@ public sealed class ProfileEditorValidationTests(MigratedDatabase database) : IC
         var editor = ctx.Render<JobsEditor>();
         editor.WaitForAssertion(() => editor.Find("[data-testid=records-empty]"));
 
-        editor.FindAll("button").Single(b => b.TextContent.Contains("Add a job")).Click();
-        editor.Find("[data-testid=record-save]").Click();
+        await editor.InvokeAsync(() => editor.FindAll("button").Single(b => b.TextContent.Contains("Add a job")).Click());
+        await editor.InvokeAsync(() => editor.Find("[data-testid=record-save]").Click());
 
         editor.WaitForAssertion(() =>
         {
@@ -41,8 +41,8 @@ public sealed class ProfileEditorValidationTests(MigratedDatabase database) : IC
         var editor = ctx.Render<PersonalDetailsEditor>(p => p.Add(e => e.ShowSaveButton, true));
         editor.WaitForAssertion(() => Assert.NotEmpty(editor.FindAll("input")));
 
-        editor.FindAll("input")[0].Change("7");
-        editor.FindAll("button").Single(b => b.TextContent.Contains("Save")).Click();
+        await editor.InvokeAsync(() => editor.FindAll("input")[0].Change("7"));
+        await editor.InvokeAsync(() => editor.FindAll("button").Single(b => b.TextContent.Contains("Save")).Click());
 
         editor.WaitForAssertion(() => Assert.Contains("Enter an age between 14 and 100.", editor.Markup));
         await using var db = database.CreateContext();
@@ -57,35 +57,20 @@ public sealed class ProfileEditorValidationTests(MigratedDatabase database) : IC
         var editor = ctx.Render<PersonalDetailsEditor>(p => p.Add(e => e.ShowSaveButton, true));
         editor.WaitForAssertion(() => Assert.NotEmpty(editor.FindAll("input")));
 
-        editor.FindAll("input")[0].Change("29");
-        editor.FindAll("button").Single(b => b.TextContent.Contains("Save")).Click();
+        await editor.InvokeAsync(() => editor.FindAll("input")[0].Change("29"));
+        var saved = await editor.InvokeAsync(() => editor.Instance.SaveAsync());
 
+        Assert.True(saved);
         await using var db = database.CreateContext();
-        await WaitForAsync(async () => (await db.UserProfiles.AsNoTracking().SingleOrDefaultAsync(p => p.UserId == userId))?.Age == 29);
+        Assert.Equal(29, (await db.UserProfiles.AsNoTracking().SingleAsync(p => p.UserId == userId)).Age);
     }
 
     private async Task<(BunitContext Context, int UserId)> ContextForNewUserAsync()
     {
         await using var db = database.CreateContext();
         var user = await TestUsers.AddAsync(db, UserGroup.ExperiencedContinuing);
-        var ctx = ComponentTestContext.Create(database);
-        ctx.Services.AddScoped<ProfileService>();
-        ctx.Services.AddScoped(typeof(UserRecordStore<>));
-        ctx.Services.AddScoped<OnboardingService>();
+        var ctx = ComponentTestContext.Create(database).WithProfileServices();
         ctx.SignIn(user.Id, user.Email!);
         return (ctx, user.Id);
-    }
-
-    private static async Task WaitForAsync(Func<Task<bool>> condition)
-    {
-        for (var i = 0; i < 50; i++)
-        {
-            if (await condition())
-            {
-                return;
-            }
-            await Task.Delay(100);
-        }
-        Assert.Fail("The condition was not met within 5 seconds.");
     }
 }

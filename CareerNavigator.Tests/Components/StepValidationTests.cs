@@ -65,11 +65,11 @@ public sealed class StepValidationTests(MigratedDatabase database) : IClassFixtu
         await using var _ = ctx;
         var step = ctx.Render<EducationEditor>();
         step.WaitForAssertion(() => step.Find("[data-testid=records-empty]"));
-        step.FindAll("button").Single(b => b.TextContent.Contains("Add education")).Click();
+        await step.InvokeAsync(() => step.FindAll("button").Single(b => b.TextContent.Contains("Add education")).Click());
         step.WaitForAssertion(() => Assert.NotEmpty(step.FindAll("[data-testid=record-editor] input")));
         SetValue(step.FindAll("[data-testid=record-editor] input")[0], "Open University");
         SetValue(step.FindAll("[data-testid=record-editor] input").First(i => i.GetAttribute("inputmode") == "decimal"), "4.5");
-        step.Find("[data-testid=record-save]").Click();
+        await step.InvokeAsync(() => step.Find("[data-testid=record-save]").Click());
 
         step.WaitForAssertion(() => Assert.Contains("Enter a grade from 0 to 4.", step.Markup));
         await using var db = database.CreateContext();
@@ -109,15 +109,7 @@ public sealed class StepValidationTests(MigratedDatabase database) : IClassFixtu
     {
         await using var db = database.CreateContext();
         var user = await TestUsers.AddAsync(db, UserGroup.ExperiencedContinuing);
-        var ctx = ComponentTestContext.Create(database);
-        ctx.Services.AddScoped<ProfileService>();
-        ctx.Services.AddScoped(typeof(UserRecordStore<>));
-        ctx.Services.AddScoped<OnboardingService>();
-        ctx.Services.AddSingleton<CareerNavigator.Web.Generation.Llm.ILlmAvailability>(new CareerNavigator.Web.Generation.Llm.LlmAvailability(false, "None configured."));
-        ctx.Services.AddSingleton(new CareerNavigator.Web.Import.CvTextExtractor(Microsoft.Extensions.Logging.Abstractions.NullLogger<CareerNavigator.Web.Import.CvTextExtractor>.Instance));
-        ctx.Services.AddSingleton(new CareerNavigator.Web.Import.LinkedInExportReader(Microsoft.Extensions.Logging.Abstractions.NullLogger<CareerNavigator.Web.Import.LinkedInExportReader>.Instance));
-        ctx.Services.AddSingleton(new CareerNavigator.Web.Import.JsonResumeReader());
-        ctx.Services.AddScoped<CareerNavigator.Web.Import.ProfileImportService>();
+        var ctx = ComponentTestContext.Create(database).WithProfileServices();
         ctx.SignIn(user.Id, user.Email!);
         return (ctx, user.Id);
     }

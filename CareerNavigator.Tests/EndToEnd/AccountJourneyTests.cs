@@ -63,7 +63,7 @@ public sealed class AccountJourneyTests(BrowserFixture browser, BrowserApp app) 
 
         for (var attempt = 1; attempt <= 5; attempt++)
         {
-            await page.GotoAsync(BaseUrl + "Account/Login");
+            await page.GotoAsync(BaseUrl + "Account/Login", new() { WaitUntil = WaitUntilState.Load });
             await page.FillAsync("input[name='Input.Email']", email);
             await page.FillAsync("input[name='Input.Password']", $"wrong guess {attempt}");
             await page.Locator("button[type=submit]").ClickAsync();

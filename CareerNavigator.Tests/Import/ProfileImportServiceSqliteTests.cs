@@ -8,43 +8,26 @@ using Microsoft.EntityFrameworkCore;
 namespace CareerNavigator.Tests.Import;
 
 /// <summary>The embedded default database: the same import, once, on SQLite.</summary>
-public sealed class ProfileImportServiceSqliteTests : IAsyncLifetime, IDbContextFactory<CareerNavigatorDbContext>
+public sealed class ProfileImportServiceSqliteTests(SqliteTestDatabase database) : IClassFixture<SqliteTestDatabase>
 {
-    private readonly string _file = Path.Combine(Path.GetTempPath(), $"cn-import-{Guid.NewGuid():N}.db");
-
-    public CareerNavigatorDbContext CreateDbContext() =>
-        new SqliteDbContext(DatabaseOptionsBuilder.For<SqliteDbContext>(DatabaseProvider.Sqlite, $"Data Source={_file}"));
-
-    public async Task InitializeAsync()
-    {
-        await using var db = CreateDbContext();
-        await db.Database.MigrateAsync();
-    }
-
-    public Task DisposeAsync()
-    {
-        SqliteConnection.ClearAllPools();
-        File.Delete(_file);
-        return Task.CompletedTask;
-    }
 
     [Fact]
     public async Task Importing_the_same_resume_twice_on_SQLite_creates_no_duplicates()
     {
         int userId;
-        await using (var db = CreateDbContext())
+        await using (var db = database.CreateDbContext())
         {
             userId = (await TestUsers.AddAsync(db)).Id;
         }
         var imported = new JsonResumeReader().Read(JsonResumeReaderTests.CompleteResume).Value!;
-        var service = new ProfileImportService(this, new CurrentUser(new SignedInUser(userId)));
+        var service = new ProfileImportService(database, new CurrentUser(new SignedInUser(userId)));
 
         var first = await service.ApplyAsync(imported);
         var second = await service.ApplyAsync(imported);
 
         Assert.Equal((3, 2, 1, 3), (first.Jobs.Added, first.Education.Added, first.Courses.Added, first.Languages.Added));
         Assert.Equal(0, second.TotalAdded);
-        await using var check = CreateDbContext();
+        await using var check = database.CreateDbContext();
         Assert.Equal(3, await check.JobExperiences.CountAsync(j => j.UserId == userId));
         Assert.Equal("https://www.linkedin.com/in/richard-h", (await check.UserProfiles.SingleAsync(p => p.UserId == userId)).LinkedinProfileUrl);
     }

@@ -5,6 +5,11 @@ using CareerNavigator.Data;
 using CareerNavigator.Web.Accounts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using CareerNavigator.Web.Generation.Llm;
+using CareerNavigator.Web.Import;
+using CareerNavigator.Web.Onboarding;
+using CareerNavigator.Web.Profiles;
+using Microsoft.Extensions.Logging.Abstractions;
 using MudBlazor.Services;
 
 namespace CareerNavigator.Tests.Infrastructure;
@@ -14,6 +19,8 @@ public static class ComponentTestContext
 {
     public static BunitContext Create(MigratedDatabase? database = null)
     {
+        // Two cores shared with PostgreSQL and the browser tests: the default one second is too tight.
+        BunitContext.DefaultWaitTimeout = TimeSpan.FromSeconds(10);
         var context = new BunitContext();
         context.JSInterop.Mode = JSRuntimeMode.Loose;
         context.Services.AddMudServices();
@@ -22,6 +29,20 @@ public static class ComponentTestContext
         {
             context.Services.AddSingleton<IDbContextFactory<CareerNavigatorDbContext>>(new TestContextFactory(database));
         }
+        return context;
+    }
+
+    /// <summary>The profile, onboarding and import services the wizard's editors use, with no AI model configured.</summary>
+    public static BunitContext WithProfileServices(this BunitContext context)
+    {
+        context.Services.AddScoped<ProfileService>();
+        context.Services.AddScoped(typeof(UserRecordStore<>));
+        context.Services.AddScoped<OnboardingService>();
+        context.Services.AddSingleton<ILlmAvailability>(new LlmAvailability(false, "No AI model is configured."));
+        context.Services.AddSingleton(new CvTextExtractor(NullLogger<CvTextExtractor>.Instance));
+        context.Services.AddSingleton(new LinkedInExportReader(NullLogger<LinkedInExportReader>.Instance));
+        context.Services.AddSingleton(new JsonResumeReader());
+        context.Services.AddScoped<ProfileImportService>();
         return context;
     }
 

@@ -10,45 +10,28 @@ using Microsoft.EntityFrameworkCore;
 namespace CareerNavigator.Tests.Profiles;
 
 /// <summary>The embedded default: a whole onboarding's writes through the same services, on SQLite.</summary>
-public sealed class SqliteOnboardingTests : IAsyncLifetime, IDbContextFactory<CareerNavigatorDbContext>
+public sealed class SqliteOnboardingTests(SqliteTestDatabase database) : IClassFixture<SqliteTestDatabase>
 {
-    private readonly string _file = Path.Combine(Path.GetTempPath(), $"cn-onboarding-{Guid.NewGuid():N}.db");
-
-    public CareerNavigatorDbContext CreateDbContext() =>
-        new SqliteDbContext(DatabaseOptionsBuilder.For<SqliteDbContext>(DatabaseProvider.Sqlite, $"Data Source={_file}"));
-
-    public async Task InitializeAsync()
-    {
-        await using var db = CreateDbContext();
-        await db.Database.MigrateAsync();
-    }
-
-    public Task DisposeAsync()
-    {
-        SqliteConnection.ClearAllPools();
-        File.Delete(_file);
-        return Task.CompletedTask;
-    }
 
     [Fact]
     public async Task Every_step_saves_on_SQLite_exactly_once()
     {
         int userId;
-        await using (var db = CreateDbContext())
+        await using (var db = database.CreateDbContext())
         {
             userId = (await TestUsers.AddAsync(db)).Id;
         }
         var user = TestCurrentUser.For(userId);
-        var onboarding = new OnboardingService(this, user);
-        var profiles = new ProfileService(this, user);
+        var onboarding = new OnboardingService(database, user);
+        var profiles = new ProfileService(database, user);
 
         await onboarding.SaveClassificationAsync(new ClassificationAnswers(0, null, true), UserGroup.InexperiencedWithGoal);
         await onboarding.SaveInterestsAsync(["biology", "children"]);
         await profiles.SaveAsync(new GoalsForm { CareerGoals = "Paediatric nurse" });
         await profiles.SaveAsync(new LanguagesForm { Languages = [new("Tagalog", "native"), new("English", "C1")] });
         await profiles.SaveAsync(new LocationsForm { DesiredJobLocations = ["Dublin", "London"] });
-        await new UserRecordStore<AcademicRecord>(this, user).SaveAsync(new EducationForm { InstitutionName = "Northbay College", Gpa = 3.6 });
-        await new UserRecordStore<JobExperience>(this, user).SaveAsync(new JobForm { CompanyName = "Care Home", Position = "Care assistant", StartDate = new DateTime(2024, 6, 1), IsCurrent = true });
+        await new UserRecordStore<AcademicRecord>(database, user).SaveAsync(new EducationForm { InstitutionName = "Northbay College", Gpa = 3.6 });
+        await new UserRecordStore<JobExperience>(database, user).SaveAsync(new JobForm { CompanyName = "Care Home", Position = "Care assistant", StartDate = new DateTime(2024, 6, 1), IsCurrent = true });
         await onboarding.MoveToAsync(OnboardingStep.Review);
 
         var state = await onboarding.GetAsync();
@@ -56,7 +39,7 @@ public sealed class SqliteOnboardingTests : IAsyncLifetime, IDbContextFactory<Ca
         Assert.Equal(OnboardingStep.Review, state.CurrentStep);
         Assert.True(state.Completed);
         Assert.Equal(["biology", "children"], state.Answers.Interests);
-        await using var check = CreateDbContext();
+        await using var check = database.CreateDbContext();
         var profile = await check.UserProfiles.SingleAsync(p => p.UserId == userId);
         Assert.Equal("Paediatric nurse", profile.CareerGoals);
         Assert.Equal([new LanguageSkill("Tagalog", "native"), new LanguageSkill("English", "C1")], profile.Languages);
