@@ -26,17 +26,17 @@ var app = builder.Build();
 
 if (args.Contains("migrate"))
 {
-    return await app.MigrateAndExitAsync();
+    return await app.ExitAsync(await app.MigrateAndExitAsync());
 }
 
 if (!await app.PrepareDatabaseAsync())
 {
-    return 1;
+    return await app.ExitAsync(1);
 }
 
 if (args.Contains("bench-generation"))
 {
-    return await GenerationBenchmark.RunAsync(app.Services, args);
+    return await app.ExitAsync(await GenerationBenchmark.RunAsync(app.Services, args));
 }
 
 await app.PrepareAccountsAsync();
