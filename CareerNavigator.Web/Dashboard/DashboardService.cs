@@ -1,5 +1,6 @@
 using CareerNavigator.Data;
 using CareerNavigator.Web.Accounts;
+using CareerNavigator.Web.Generation;
 using CareerNavigator.Web.Onboarding;
 using Microsoft.EntityFrameworkCore;
 
@@ -27,27 +28,12 @@ public sealed class DashboardService(IDbContextFactory<CareerNavigatorDbContext>
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw new UnauthorizedAccessException("The signed-in account no longer exists.");
 
-        var versions = await db.GeneratedProducts.AsNoTracking()
-            .Where(g => g.UserId == userId)
-            .GroupBy(g => g.ProductType)
-            .Select(g => new
-            {
-                Type = g.Key,
-                Count = g.Count(),
-                Active = g.Where(v => v.IsActive).Select(v => new { v.Version, v.GeneratedAt }).FirstOrDefault(),
-            })
-            .ToListAsync(cancellationToken);
+        var products = await ProductSummaryQuery.ForUserAsync(db, userId, cancellationToken);
 
         var progress = await db.OnboardingProgress.AsNoTracking()
             .Where(p => p.UserId == userId)
             .Select(p => new { p.CurrentStep, p.CompletedAt })
             .SingleOrDefaultAsync(cancellationToken);
-
-        var products = Enum.GetValues<Data.Entities.ProductType>()
-            .Select(type => versions.FirstOrDefault(v => v.Type == type) is { } v
-                ? new ProductState(type, v.Active?.Version, v.Active?.GeneratedAt, v.Count)
-                : new ProductState(type, null, null, 0))
-            .ToList();
 
         return new DashboardSummary(
             user.Email ?? "",

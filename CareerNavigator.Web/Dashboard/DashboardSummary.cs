@@ -1,9 +1,8 @@
 using CareerNavigator.Data.Entities;
+using CareerNavigator.Web.Generation;
 using CareerNavigator.Web.Onboarding;
 
 namespace CareerNavigator.Web.Dashboard;
-
-public sealed record ProductState(ProductType Type, int? ActiveVersion, DateTime? ActiveGeneratedAt, int VersionCount);
 
 public sealed record DashboardSummary(
     string Email,
@@ -12,7 +11,7 @@ public sealed record DashboardSummary(
     int Jobs,
     int Courses,
     int Education,
-    IReadOnlyList<ProductState> Products,
+    IReadOnlyList<ProductSummary> Products,
     OnboardingStep? OnboardingStep,
     bool OnboardingCompleted)
 {

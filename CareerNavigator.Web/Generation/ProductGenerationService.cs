@@ -67,19 +67,7 @@ public sealed class ProductGenerationService(
     {
         var userId = await currentUser.GetIdAsync();
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var mine = db.GeneratedProducts.AsNoTracking().Where(g => g.UserId == userId);
-        var counts = await mine.GroupBy(g => g.ProductType)
-            .Select(g => new { Type = g.Key, Count = g.Count() })
-            .ToDictionaryAsync(c => c.Type, c => c.Count, cancellationToken);
-        var active = await mine.Where(g => g.IsActive)
-            .Select(g => new { g.ProductType, g.Version, g.GeneratedAt })
-            .ToDictionaryAsync(a => a.ProductType, cancellationToken);
-
-        return [.. Enum.GetValues<ProductType>().Select(type => new ProductSummary(
-            type,
-            active.TryGetValue(type, out var version) ? version.Version : null,
-            version?.GeneratedAt,
-            counts.GetValueOrDefault(type)))];
+        return await ProductSummaryQuery.ForUserAsync(db, userId, cancellationToken);
     }
 
     public async Task<GeneratedProduct?> GetActiveAsync(ProductType type, CancellationToken cancellationToken = default)

@@ -1,0 +1,26 @@
+using CareerNavigator.Data;
+using CareerNavigator.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareerNavigator.Web.Generation;
+
+/// <summary>One user's nine product types with their active version and version count (the products page and the dashboard).</summary>
+internal static class ProductSummaryQuery
+{
+    public static async Task<IReadOnlyList<ProductSummary>> ForUserAsync(CareerNavigatorDbContext db, int userId, CancellationToken cancellationToken)
+    {
+        var mine = db.GeneratedProducts.AsNoTracking().Where(g => g.UserId == userId);
+        var counts = await mine.GroupBy(g => g.ProductType)
+            .Select(g => new { Type = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(c => c.Type, c => c.Count, cancellationToken);
+        var active = await mine.Where(g => g.IsActive)
+            .Select(g => new { g.ProductType, g.Version, g.GeneratedAt })
+            .ToDictionaryAsync(a => a.ProductType, cancellationToken);
+
+        return [.. Enum.GetValues<ProductType>().Select(type => new ProductSummary(
+            type,
+            active.TryGetValue(type, out var version) ? version.Version : null,
+            version?.GeneratedAt,
+            counts.GetValueOrDefault(type)))];
+    }
+}
