@@ -18,7 +18,7 @@ public static class GenerationServiceFor
         var contexts = new TestContextFactory(database);
         return new ProductGenerationService(
             contexts,
-            new CurrentUser(new FixedUserAuthenticationState(userId)),
+            TestCurrentUser.For(userId),
             new GenerationInputLoader(contexts),
             new ProductVersionWriter(contexts),
             generator ?? new BuiltInProductGenerator(),

@@ -159,16 +159,16 @@ public sealed class ProductGenerationServiceTests(MigratedDatabase database) : I
     {
         var user = await PersonaAsync(3);
         var generator = new HangingGenerator();
-        var progress = new List<GenerationProgress>();
+        var progress = new SyncProgress();
         using var cancel = new CancellationTokenSource();
         var service = GenerationServiceFor.User(database, user.Id, generator);
 
-        var generation = service.GenerateAsync(ProductType.Cv, new SynchronousProgress(progress), cancel.Token);
+        var generation = service.GenerateAsync(ProductType.Cv, progress, cancel.Token);
         await generator.Started.Task;
         await cancel.CancelAsync();
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => generation);
-        Assert.Equal("{\"headline\":", Assert.Single(progress).PartialText);
+        Assert.Equal("{\"headline\":", Assert.Single(progress.Reports).PartialText);
         Assert.Empty(await StoredAsync(user.Id));
     }
 
@@ -194,7 +194,7 @@ public sealed class ProductGenerationServiceTests(MigratedDatabase database) : I
     {
         var contexts = new TestContextFactory(database);
         var anonymous = new CareerNavigator.Web.Generation.ProductGenerationService(
-            contexts, new CareerNavigator.Web.Accounts.CurrentUser(new AnonymousState()), new GenerationInputLoader(contexts),
+            contexts, TestCurrentUser.Nobody(), new GenerationInputLoader(contexts),
             new ProductVersionWriter(contexts), new ScriptedGenerator(), new ProductContentRules(), TimeProvider.System,
             Microsoft.Extensions.Options.Options.Create(new GenerationOptions()),
             Microsoft.Extensions.Logging.Abstractions.NullLogger<CareerNavigator.Web.Generation.ProductGenerationService>.Instance);
@@ -224,17 +224,5 @@ public sealed class ProductGenerationServiceTests(MigratedDatabase database) : I
             UserId = userId, ProductType = type, Version = i + 1, IsActive = i == 0, Content = "{}", ModelUsed = v.Model, GeneratedAt = v.At.UtcDateTime,
         }));
         await db.SaveChangesAsync();
-    }
-
-    /// <summary>Records progress on the reporting thread (Progress&lt;T&gt; would post it later).</summary>
-    private sealed class SynchronousProgress(List<GenerationProgress> reports) : IProgress<GenerationProgress>
-    {
-        public void Report(GenerationProgress value) => reports.Add(value);
-    }
-
-    private sealed class AnonymousState : Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider
-    {
-        public override Task<Microsoft.AspNetCore.Components.Authorization.AuthenticationState> GetAuthenticationStateAsync() =>
-            Task.FromResult(new Microsoft.AspNetCore.Components.Authorization.AuthenticationState(new System.Security.Claims.ClaimsPrincipal()));
     }
 }

@@ -17,7 +17,7 @@ public sealed class ImportSetupTests
         var builder = WebApplication.CreateBuilder();
         builder.AddImport();
         builder.Services.AddSingleton<IDbContextFactory<CareerNavigatorDbContext>>(new TestContextFactory(new MigratedDatabase()));
-        builder.Services.AddScoped<AuthenticationStateProvider>(_ => new SignedInUser(null));
+        builder.Services.AddScoped<AuthenticationStateProvider>(_ => new FixedAuthenticationState(null));
         builder.Services.AddScoped<CurrentUser>();
         using var app = builder.Build();
         using var scope = app.Services.CreateScope();

@@ -20,7 +20,7 @@ public sealed class ProfileImportServiceSqliteTests(SqliteTestDatabase database)
             userId = (await TestUsers.AddAsync(db)).Id;
         }
         var imported = new JsonResumeReader().Read(JsonResumeReaderTests.CompleteResume).Value!;
-        var service = new ProfileImportService(database, new CurrentUser(new SignedInUser(userId)));
+        var service = new ProfileImportService(database, TestCurrentUser.For(userId));
 
         var first = await service.ApplyAsync(imported);
         var second = await service.ApplyAsync(imported);

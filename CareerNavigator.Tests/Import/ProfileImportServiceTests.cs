@@ -13,7 +13,7 @@ public sealed class ProfileImportServiceTests(MigratedDatabase database) : IClas
     private static readonly DateOnly March2019 = new(2019, 3, 1);
 
     private ProfileImportService ServiceFor(int? userId) =>
-        new(new TestContextFactory(database), new CurrentUser(new SignedInUser(userId)));
+        new(new TestContextFactory(database), new CurrentUser(new FixedAuthenticationState(userId)));
 
     private async Task<User> NewUserAsync()
     {

@@ -1,4 +1,5 @@
 using CareerNavigator.Data.Entities;
+using CareerNavigator.Tests.Infrastructure;
 using CareerNavigator.Web.Generation;
 using CareerNavigator.Web.Generation.Llm;
 

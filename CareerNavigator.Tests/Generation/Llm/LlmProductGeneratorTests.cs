@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using CareerNavigator.Data.Entities;
+using CareerNavigator.Tests.Infrastructure;
 using CareerNavigator.Web.Generation;
 using CareerNavigator.Web.Generation.Llm;
 

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using CareerNavigator.Data.Entities;
+using CareerNavigator.Tests.Infrastructure;
 using CareerNavigator.Web.Generation;
 using CareerNavigator.Web.Generation.Llm;
 

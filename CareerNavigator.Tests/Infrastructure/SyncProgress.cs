@@ -1,6 +1,6 @@
 using CareerNavigator.Web.Generation;
 
-namespace CareerNavigator.Tests.Generation.Llm;
+namespace CareerNavigator.Tests.Infrastructure;
 
 /// <summary>Unlike <see cref="Progress{T}"/>, reports on the caller's thread, so a test sees every report in order.</summary>
 public sealed class SyncProgress(Action<GenerationProgress>? onReport = null) : IProgress<GenerationProgress>
