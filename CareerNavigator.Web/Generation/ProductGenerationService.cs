@@ -2,6 +2,7 @@ using CareerNavigator.Data;
 using CareerNavigator.Data.Entities;
 using CareerNavigator.Web.Accounts;
 using CareerNavigator.Web.Generation.BuiltIn;
+using CareerNavigator.Web.Hosting;
 using CareerNavigator.Web.Products;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -118,8 +119,7 @@ public sealed class ProductGenerationService(
 
     private GenerationFailedException Apology(Exception ex, ProductType type, int userId, string message)
     {
-        var reference = Guid.NewGuid().ToString("N")[..8];
-        logger.LogError(ex, "Generation of {ProductType} for user {UserId} failed (reference {Reference}).", type, userId, reference);
+        var reference = logger.LogWithReference(ex, "Generation of {ProductType} for user {UserId}", type, userId);
         return new GenerationFailedException($"{message}; if it keeps failing, quote reference {reference}.", ex);
     }
 }

@@ -1,3 +1,4 @@
+using CareerNavigator.Web.Hosting;
 using CareerNavigator.Web.Profiles;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
@@ -53,8 +54,7 @@ public abstract class ProfileEditorBase : ComponentBase, ISavableEditor
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            var reference = Guid.NewGuid().ToString("N")[..8];
-            Logger.LogError(e, "Saving {Editor} failed (reference {Reference}).", GetType().Name, reference);
+            var reference = Logger.LogWithReference(e, "Saving {Editor}", GetType().Name);
             ServerError = $"Sorry, we couldn't save this just now. Please try again. (Reference {reference})";
             return false;
         }
