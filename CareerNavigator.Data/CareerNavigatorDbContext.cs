@@ -1,5 +1,6 @@
 using CareerNavigator.Data.Configurations;
 using CareerNavigator.Data.Entities;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -18,7 +19,7 @@ namespace CareerNavigator.Data;
 /// See https://learn.microsoft.com/ef/core/managing-schemas/migrations/providers.
 /// </summary>
 public abstract class CareerNavigatorDbContext(DbContextOptions options)
-    : IdentityDbContext<User, IdentityRole<int>, int>(options)
+    : IdentityDbContext<User, IdentityRole<int>, int>(options), IDataProtectionKeyContext
 {
     /// <summary>
     /// Pinned here rather than read from IdentityOptions, so that the app, the design-time factories and
@@ -32,6 +33,9 @@ public abstract class CareerNavigatorDbContext(DbContextOptions options)
     public DbSet<AcademicRecord> AcademicRecords => Set<AcademicRecord>();
     public DbSet<GeneratedProduct> GeneratedProducts => Set<GeneratedProduct>();
     public DbSet<OnboardingProgress> OnboardingProgress => Set<OnboardingProgress>();
+
+    /// <summary>ASP.NET Core Data Protection's key ring, shared by every app instance (cookies, antiforgery).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

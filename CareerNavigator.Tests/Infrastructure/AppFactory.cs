@@ -14,13 +14,22 @@ namespace CareerNavigator.Tests.Infrastructure;
 public sealed class AppFactory(IReadOnlyDictionary<string, string?> settings, string environment = "Development")
     : WebApplicationFactory<Program>
 {
-    public static AppFactory ForPostgres(string connectionString, params (string Key, string? Value)[] extra) =>
-        new(new Dictionary<string, string?>
+    public static AppFactory ForPostgres(string connectionString, params (string Key, string? Value)[] extra)
+    {
+        var settings = new Dictionary<string, string?>
         {
             ["Database:Provider"] = nameof(DatabaseProvider.Postgres),
             ["ConnectionStrings:DefaultConnection"] = connectionString,
             ["DemoData:Enabled"] = "false",
-        }.Concat(extra.Select(e => KeyValuePair.Create(e.Key, e.Value))).ToDictionary());
+            // Every test client shares one address; the rate-limit tests set the production default back.
+            ["RateLimits:AccountFormsPerMinute"] = "1000",
+        };
+        foreach (var (key, value) in extra)
+        {
+            settings[key] = value;
+        }
+        return new AppFactory(settings);
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -1,5 +1,6 @@
 using CareerNavigator.Data;
 using CareerNavigator.Data.Entities;
+using CareerNavigator.Web.Accounts.Passwords;
 using CareerNavigator.Web.Components.Account;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -44,13 +45,15 @@ public static class AccountsSetup
             })
             .AddRoles<IdentityRole<int>>()
             .AddEntityFrameworkStores<CareerNavigatorDbContext>()
-            .AddSignInManager()
-            .AddDefaultTokenProviders();
+            .AddSignInManager<TimingSafeSignInManager>()
+            .AddDefaultTokenProviders()
+            .AddPasswordValidator<CommonPasswordValidator>();
 
         // Sign-in cookies and open circuits re-check the security stamp every minute, so a password change
         // (which changes the stamp) ends the account's other sessions within 60 seconds.
         services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
 
+        services.AddSharedKeyRing();
         services.AddSingleton<IEmailSender<User>, LoggingEmailSender>();
         services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.Section);
         services.AddScoped<AdminRoleAssigner>();

@@ -9,6 +9,7 @@ public static class UiSetup
     {
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
+        builder.AddAccountFormRateLimits();
         return builder;
     }
 
@@ -24,8 +25,10 @@ public static class UiSetup
             app.UseHsts();
         }
 
+        app.UseSecurityHeaders();
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseHttpsRedirection();
+        app.UseRateLimiter();
         app.UseAntiforgery();
 
         app.MapHealthChecks("/healthz");
