@@ -7,6 +7,7 @@ using CareerNavigator.Web.Generation;
 using CareerNavigator.Web.Generation.Llm;
 using CareerNavigator.Web.Hosting;
 using CareerNavigator.Web.Import;
+using CareerNavigator.Web.Privacy;
 using CareerNavigator.Web.Profiles;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -21,6 +22,7 @@ builder.AddAdmin();
 builder.AddDemoData();
 builder.AddGeneration();
 builder.AddLlmGeneration();
+builder.AddPrivacy();
 
 var app = builder.Build();
 

@@ -51,7 +51,9 @@ public static class AccountsSetup
 
         // Sign-in cookies and open circuits re-check the security stamp every minute, so a password change
         // (which changes the stamp) ends the account's other sessions within 60 seconds.
-        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
+        // Accounts:SessionCheckSeconds shortens it for tests; it never needs raising.
+        var sessionCheck = TimeSpan.FromSeconds(Math.Clamp(builder.Configuration.GetValue("Accounts:SessionCheckSeconds", 60), 1, 60));
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = sessionCheck);
 
         services.AddSharedKeyRing();
         services.AddSingleton<IEmailSender<User>, LoggingEmailSender>();

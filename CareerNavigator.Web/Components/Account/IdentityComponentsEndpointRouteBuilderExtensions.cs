@@ -1,7 +1,7 @@
-using System.Text.Json;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using CareerNavigator.Data.Entities;
+using CareerNavigator.Web.Privacy;
 
 namespace Microsoft.AspNetCore.Routing;
 
@@ -24,35 +24,32 @@ internal static class IdentityComponentsEndpointRouteBuilderExtensions
 
         var manageGroup = accountGroup.MapGroup("/Manage").RequireAuthorization();
 
-        var loggerFactory = endpoints.ServiceProvider.GetRequiredService<ILoggerFactory>();
-        var downloadLogger = loggerFactory.CreateLogger("DownloadPersonalData");
-
         manageGroup.MapPost("/DownloadPersonalData", async (
             HttpContext context,
-            [FromServices] UserManager<User> userManager) =>
+            [FromServices] UserManager<User> userManager,
+            [FromServices] PersonalDataExport export) =>
         {
-            var user = await userManager.GetUserAsync(context.User);
-            if (user is null)
+            if (!int.TryParse(userManager.GetUserId(context.User), out var userId))
             {
-                return Results.NotFound($"Unable to load user with ID '{userManager.GetUserId(context.User)}'.");
+                return Results.NotFound();
             }
+            var file = await export.ExportAsync(userId, context.RequestAborted);
+            return TypedResults.File(file, "application/json", $"career-navigator-my-data-{DateTime.UtcNow:yyyy-MM-dd}.json");
+        });
 
-            var userId = await userManager.GetUserIdAsync(user);
-            downloadLogger.LogInformation("User with ID '{UserId}' asked for their personal data.", userId);
-
-            // Only include personal data for download
-            var personalData = new Dictionary<string, string>();
-            var personalDataProps = typeof(User).GetProperties().Where(
-                prop => Attribute.IsDefined(prop, typeof(PersonalDataAttribute)));
-            foreach (var p in personalDataProps)
+        manageGroup.MapPost("/SignOutEverywhere", async (
+            HttpContext context,
+            [FromServices] UserManager<User> userManager,
+            [FromServices] SignInManager<User> signInManager) =>
+        {
+            if (await userManager.GetUserAsync(context.User) is { } user)
             {
-                personalData.Add(p.Name, p.GetValue(user)?.ToString() ?? "null");
+                // A new security stamp invalidates every cookie and circuit of this account within the
+                // validation interval; this browser is signed out at once.
+                await userManager.UpdateSecurityStampAsync(user);
             }
-
-            var fileBytes = JsonSerializer.SerializeToUtf8Bytes(personalData);
-
-            context.Response.Headers.TryAdd("Content-Disposition", "attachment; filename=PersonalData.json");
-            return TypedResults.File(fileBytes, contentType: "application/json", fileDownloadName: "PersonalData.json");
+            await signInManager.SignOutAsync();
+            return TypedResults.LocalRedirect("~/Account/Login?signedOutEverywhere=true");
         });
 
         return accountGroup;
