@@ -14,16 +14,18 @@ public sealed class PostgresServer
 {
     public const string ExistingServerVariable = "CAREERNAV_TEST_POSTGRES";
 
-    private static readonly Lazy<Task<PostgresServer>> Shared = new(StartAsync);
+    private static readonly Lazy<Task<PostgresServer>> Shared = new(StartSharedAsync);
 
     private readonly string? _dataDirectory;
     private readonly string? _binDirectory;
+    private readonly int _port;
 
-    private PostgresServer(string adminConnectionString, string? dataDirectory, string? binDirectory)
+    private PostgresServer(string adminConnectionString, string? dataDirectory, string? binDirectory, int port = 0)
     {
         AdminConnectionString = adminConnectionString;
         _dataDirectory = dataDirectory;
         _binDirectory = binDirectory;
+        _port = port;
     }
 
     public string AdminConnectionString { get; }
@@ -51,14 +53,30 @@ public sealed class PostgresServer
         await command.ExecuteNonQueryAsync();
     }
 
-    private static async Task<PostgresServer> StartAsync()
+    private static Task<PostgresServer> StartSharedAsync()
     {
         var existing = Environment.GetEnvironmentVariable(ExistingServerVariable);
-        if (!string.IsNullOrWhiteSpace(existing))
-        {
-            return new PostgresServer(existing, null, null);
-        }
+        return string.IsNullOrWhiteSpace(existing)
+            ? StartClusterAsync()
+            : Task.FromResult(new PostgresServer(existing, null, null));
+    }
 
+    /// <summary>A cluster of the caller's own, for tests that stop and start the server; <see cref="Remove"/> it after.</summary>
+    public static Task<PostgresServer> StartPrivateAsync() => StartClusterAsync();
+
+    /// <summary>Stops the server at once, as a crash or a restart would (private clusters only).</summary>
+    public Task StopAsync() =>
+        RunAsync(Path.Combine(Binaries, "pg_ctl"), ["-D", _dataDirectory!, "-m", "immediate", "-w", "stop"], IsRoot);
+
+    /// <summary>Starts a stopped private cluster again on the same port.</summary>
+    public Task StartAgainAsync() => StartServerAsync(Binaries, _dataDirectory!, _port);
+
+    public void Remove() => Stop();
+
+    private string Binaries => _binDirectory ?? throw new InvalidOperationException("Only a cluster these tests started can be stopped.");
+
+    private static async Task<PostgresServer> StartClusterAsync()
+    {
         var bin = FindServerBinaries();
         var port = FreePort();
         // As root the cluster runs as `postgres`, which may not reach a private TMPDIR; /tmp it can. The
@@ -75,23 +93,26 @@ public sealed class PostgresServer
 
         await RunAsync(Path.Combine(bin, "initdb"),
             ["-D", dataDirectory, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--no-sync", "--no-instructions"], IsRoot);
-        await RunAsync(Path.Combine(bin, "pg_ctl"),
+        await StartServerAsync(bin, dataDirectory, port);
+
+        var server = new PostgresServer(
+            $"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres;Include Error Detail=true",
+            dataDirectory, bin, port);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => server.Stop();
+        return server;
+    }
+
+    private static Task StartServerAsync(string bin, string dataDirectory, int port) =>
+        RunAsync(Path.Combine(bin, "pg_ctl"),
         [
             "-D", dataDirectory, "-l", Path.Combine(dataDirectory, "server.log"), "-w", "-t", "60",
             "-o", $"-p {port} -k {dataDirectory} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off -c synchronous_commit=off -c max_connections=200",
             "start",
         ], IsRoot);
 
-        var server = new PostgresServer(
-            $"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres;Include Error Detail=true",
-            dataDirectory, bin);
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => server.Stop();
-        return server;
-    }
-
     private void Stop()
     {
-        if (_dataDirectory is null || _binDirectory is null)
+        if (_dataDirectory is null || _binDirectory is null || !Directory.Exists(_dataDirectory))
         {
             return;
         }

@@ -6,7 +6,15 @@ namespace CareerNavigator.Tests.Infrastructure;
 /// <summary>A fresh PostgreSQL database for one test class, dropped when the class is done.</summary>
 public sealed class TestDatabase : IAsyncLifetime
 {
+    private readonly PostgresServer? _ownServer;
     private PostgresServer? _server;
+
+    public TestDatabase()
+    {
+    }
+
+    /// <summary>A database on a server the test started itself (see <see cref="PostgresServer.StartPrivateAsync"/>).</summary>
+    public TestDatabase(PostgresServer server) => _ownServer = server;
 
     public string ConnectionString { get; private set; } = "";
 
@@ -14,7 +22,7 @@ public sealed class TestDatabase : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _server = await PostgresServer.GetAsync();
+        _server = _ownServer ?? await PostgresServer.GetAsync();
         ConnectionString = await _server.CreateDatabaseAsync();
     }
 
@@ -39,7 +47,11 @@ public sealed class TestDatabase : IAsyncLifetime
 /// <summary>A <see cref="TestDatabase"/> already migrated to the latest schema.</summary>
 public sealed class MigratedDatabase : IAsyncLifetime
 {
-    public TestDatabase Database { get; } = new();
+    public MigratedDatabase() => Database = new TestDatabase();
+
+    public MigratedDatabase(PostgresServer server) => Database = new TestDatabase(server);
+
+    public TestDatabase Database { get; }
 
     public string ConnectionString => Database.ConnectionString;
 

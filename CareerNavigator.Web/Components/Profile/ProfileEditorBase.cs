@@ -1,3 +1,4 @@
+using CareerNavigator.Web.Database;
 using CareerNavigator.Web.Hosting;
 using CareerNavigator.Web.Profiles;
 using Microsoft.AspNetCore.Components;
@@ -23,6 +24,13 @@ public abstract class ProfileEditorBase : ComponentBase, ISavableEditor
 
     protected string? ServerError { get; set; }
 
+    /// <summary>A passing state the user should know about, e.g. "reconnecting to the database".</summary>
+    protected string? Notice { get; private set; }
+
+    /// <summary>How long a save keeps retrying while the database is unreachable, and how often.</summary>
+    internal static TimeSpan ReconnectPatience { get; set; } = TimeSpan.FromSeconds(60);
+    internal static TimeSpan ReconnectPause { get; set; } = TimeSpan.FromSeconds(2);
+
     /// <summary>Validates and saves; false (with messages shown) when nothing could be saved.</summary>
     public async Task<bool> SaveAsync()
     {
@@ -39,7 +47,7 @@ public abstract class ProfileEditorBase : ComponentBase, ISavableEditor
             {
                 return false;
             }
-            await SaveCoreAsync();
+            await SaveUntilTheDatabaseAnswersAsync();
             await OnSaved.InvokeAsync();
             if (ShowSaveButton)
             {
@@ -52,6 +60,11 @@ public abstract class ProfileEditorBase : ComponentBase, ISavableEditor
             ServerError = e.Message;
             return false;
         }
+        catch (Exception e) when (DatabaseFaults.IsTransient(e))
+        {
+            ServerError = "We still can't reach the database. Your answers are still on this page: please try again in a minute.";
+            return false;
+        }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             var reference = Logger.LogWithReference(e, "Saving {Editor}", GetType().Name);
@@ -61,7 +74,32 @@ public abstract class ProfileEditorBase : ComponentBase, ISavableEditor
         finally
         {
             Saving = false;
+            Notice = null;
             StateHasChanged();
+        }
+    }
+
+    /// <summary>
+    /// A database restart must not cost the user what they typed: the form stays as it is, a short notice says
+    /// what is happening, and the save is retried until the database answers (or patience runs out).
+    /// </summary>
+    private async Task SaveUntilTheDatabaseAnswersAsync()
+    {
+        var giveUpAt = DateTime.UtcNow + ReconnectPatience;
+        while (true)
+        {
+            try
+            {
+                await SaveCoreAsync();
+                return;
+            }
+            catch (Exception e) when (DatabaseFaults.IsTransient(e) && DateTime.UtcNow < giveUpAt)
+            {
+                Logger.LogWarning(e, "The database is unreachable while saving {Editor}; retrying.", GetType().Name);
+                Notice = "Reconnecting to the database… Your answers are safe on this page and will be saved as soon as it's back.";
+                StateHasChanged();
+                await Task.Delay(ReconnectPause);
+            }
         }
     }
 
