@@ -1,5 +1,6 @@
 using CareerNavigator.Web.Accounts;
 using CareerNavigator.Web.Admin;
+using CareerNavigator.Web.Api;
 using CareerNavigator.Web.Dashboard;
 using CareerNavigator.Web.Database;
 using CareerNavigator.Web.DemoData;
@@ -21,6 +22,7 @@ builder.AddAdmin();
 builder.AddDemoData();
 builder.AddGeneration();
 builder.AddLlmGeneration();
+builder.AddApi();
 
 var app = builder.Build();
 
@@ -41,6 +43,7 @@ if (args.Contains("bench-generation"))
 
 await app.PrepareAccountsAsync();
 app.UseCareerNavigatorPipeline();
+app.MapApi();
 return await app.RunUntilStoppedAsync();
 
 /// <summary>Visible to WebApplicationFactory in the tests.</summary>
