@@ -14,7 +14,7 @@ public sealed partial class AccessTokenPageTests(ApiApp api) : IClassFixture<Api
     {
         var browser = await SignedInBrowserAsync();
 
-        var created = await CreateAsync(browser, "CRM", "Read");
+        var created = await CreateAsync(browser, "CRM", "read");
         var token = NewToken().Match(created).Groups[1].Value;
         var later = await browser.GetStringAsync(Page);
 
@@ -30,7 +30,7 @@ public sealed partial class AccessTokenPageTests(ApiApp api) : IClassFixture<Api
     public async Task A_revoked_token_no_longer_authorizes()
     {
         var browser = await SignedInBrowserAsync();
-        var created = await CreateAsync(browser, "Script", "ReadWrite");
+        var created = await CreateAsync(browser, "Script", "read_write");
         var token = NewToken().Match(created).Groups[1].Value;
         var id = TokenId().Match(created).Groups[1].Value;
 
@@ -44,7 +44,7 @@ public sealed partial class AccessTokenPageTests(ApiApp api) : IClassFixture<Api
     public async Task Another_users_token_cannot_be_revoked()
     {
         var owner = await SignedInBrowserAsync();
-        var created = await CreateAsync(owner, "Owner's", "Read");
+        var created = await CreateAsync(owner, "Owner's", "read");
         var token = NewToken().Match(created).Groups[1].Value;
         var id = TokenId().Match(created).Groups[1].Value;
         var intruder = await SignedInBrowserAsync();
@@ -56,9 +56,10 @@ public sealed partial class AccessTokenPageTests(ApiApp api) : IClassFixture<Api
     }
 
     [Theory]
-    [InlineData("", "Read", "30", "Give the token a name")]
-    [InlineData("A name", "Read", "3", "Pick how long the token lasts")]
-    [InlineData("A name", "Admin", "30", "")]
+    [InlineData("", "read", "30", "Give the token a name")]
+    [InlineData("A name", "read", "3", "Pick how long the token lasts")]
+    [InlineData("A name", "admin", "30", "Pick what the token may do")]
+    [InlineData("A name", "read", "forever", "")]
     public async Task Bad_inputs_create_no_token(string name, string scope, string days, string message)
     {
         var browser = await SignedInBrowserAsync();

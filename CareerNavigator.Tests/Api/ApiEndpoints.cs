@@ -10,7 +10,7 @@ public static partial class ApiEndpoints
     public sealed record Endpoint(string Method, string Template)
     {
         /// <summary>The template as OpenAPI writes paths: route constraints removed.</summary>
-        public string OpenApiPath => Constraint().Replace(Template, "}");
+        public string OpenApiPath => Constraint().Replace(Template, "}").TrimEnd('/');
 
         /// <summary>A concrete path to call: ids 1, product type cv.</summary>
         public string SamplePath => Parameter().Replace(OpenApiPath, m => m.Groups[1].Value == "type" ? "cv" : "1");

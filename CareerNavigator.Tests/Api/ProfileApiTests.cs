@@ -75,7 +75,7 @@ public sealed class ProfileApiTests(ApiApp api) : IClassFixture<ApiApp>
     [InlineData("""{"languages": [{"language": "French", "proficiency": "fluent"}]}""", "languages")]
     [InlineData("""{"desired_job_locations": ["Paris", "paris"]}""", "desired_job_locations")]
     [InlineData("""{"age": "thirty"}""", "age")]
-    [InlineData("""{"favourite_colour": "blue"}""", "body")]
+    [InlineData("""{"favourite_colour": "blue"}""", "favourite_colour")]
     public async Task Invalid_fields_are_named_and_nothing_is_saved(string json, string field)
     {
         var (client, _) = await api.NewCallerAsync();

@@ -24,6 +24,7 @@ public static class ApiDocumentation
 
     public static void Configure(OpenApiOptions options)
     {
+        options.ShouldInclude = description => description.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true;
         options.AddDocumentTransformer((document, _, _) =>
         {
             document.Info = new OpenApiInfo

@@ -25,7 +25,7 @@ public sealed class ApiErrorMiddleware(RequestDelegate next)
         {
             context.Response.Clear();
             await (ex.InnerException is JsonException json
-                ? ApiProblems.Validation(json.Path is { Length: > 2 } path ? path[2..] : "body", "This value has the wrong type or format (dates are yyyy-MM-dd).")
+                ? ApiProblems.Validation(json.Path is { Length: > 2 } path ? path[2..] : "body", Explain(json))
                 : ApiProblems.Problem(ex.StatusCode, "The request could not be read", "Send a JSON body (Content-Type: application/json) and query values of the documented types."))
                 .ExecuteAsync(context);
             return;
@@ -39,5 +39,11 @@ public sealed class ApiErrorMiddleware(RequestDelegate next)
                     ? "There is no such endpoint; see /openapi/v1.json."
                     : "The request was refused; see /openapi/v1.json for what this endpoint accepts.");
         }
+    
     }
+
+    private static string Explain(JsonException json) =>
+        json.Message.Contains("could not be mapped to any .NET member", StringComparison.Ordinal)
+            ? "There is no such field here; see /openapi/v1.json for the fields this endpoint takes."
+            : "This value has the wrong type or format (dates are yyyy-MM-dd), or the JSON around it is malformed.";
 }

@@ -36,7 +36,7 @@ public sealed class PersonalAccessTokenService(
             Name = request.Name.Trim(),
             TokenHash = AccessTokenSecret.Hash(token),
             Prefix = AccessTokenSecret.Prefix(token),
-            CanWrite = request.Scope == AccessTokenScope.ReadWrite,
+            CanWrite = request.Scope == AccessTokenScopes.ReadWrite,
             ExpiresAt = now.AddDays(request.LifetimeDays),
         };
         db.PersonalAccessTokens.Add(row);

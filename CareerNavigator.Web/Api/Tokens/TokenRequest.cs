@@ -8,7 +8,7 @@ public sealed class TokenRequest : IValidatableObject
     [StringLength(100, ErrorMessage = "Keep the name under 100 characters.")]
     public string Name { get; set; } = "";
 
-    public AccessTokenScope Scope { get; set; } = AccessTokenScope.Read;
+    public string Scope { get; set; } = AccessTokenScopes.Read;
 
     public int LifetimeDays { get; set; } = 30;
 
@@ -18,7 +18,7 @@ public sealed class TokenRequest : IValidatableObject
         {
             yield return new("Pick how long the token lasts: 7, 30, 90 or 365 days.", [nameof(LifetimeDays)]);
         }
-        if (!Enum.IsDefined(Scope))
+        if (Scope is not (AccessTokenScopes.Read or AccessTokenScopes.ReadWrite))
         {
             yield return new("Pick what the token may do: read, or read and write.", [nameof(Scope)]);
         }
