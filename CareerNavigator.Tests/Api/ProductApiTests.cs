@@ -90,6 +90,57 @@ public sealed class ProductApiTests(ApiApp api) : IClassFixture<ApiApp>
         await (await client.GetAsync("/api/v1/products/cv/versions?cursor=abc")).AssertInvalidFieldAsync("cursor");
     }
 
+    [Fact]
+    public async Task Activating_a_version_deactivates_the_previous_one()
+    {
+        var (client, _) = await api.NewCallerAsync();
+        await AddJobAsync(client);
+        await client.PostAsync("/api/v1/products/cv/versions", null);
+        await client.PostAsync("/api/v1/products/cv/versions", null);
+
+        var activated = await client.PostAsync("/api/v1/products/cv/versions/2/activate", null);
+        var again = await client.PostAsync("/api/v1/products/cv/versions/2/activate", null);
+
+        Assert.Equal(HttpStatusCode.OK, activated.StatusCode);
+        Assert.True((bool)(await activated.BodyAsync())["is_active"]!);
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        var versions = (await (await client.GetAsync("/api/v1/products/cv/versions")).BodyAsync())["items"]!.AsArray();
+        Assert.Equal([2], versions.Where(v => (bool)v!["is_active"]!).Select(v => (int)v!["version"]!));
+    }
+
+    [Fact]
+    public async Task Concurrent_activations_leave_exactly_one_active_version()
+    {
+        var (client, _) = await api.NewCallerAsync();
+        await AddJobAsync(client);
+        for (var i = 0; i < 4; i++)
+        {
+            Assert.Equal(HttpStatusCode.Created, (await client.PostAsync("/api/v1/products/cv/versions", null)).StatusCode);
+        }
+
+        var answers = await Task.WhenAll(Enumerable.Range(1, 4).Select(v => client.PostAsync($"/api/v1/products/cv/versions/{v}/activate", null)));
+
+        Assert.All(answers, a => Assert.Equal(HttpStatusCode.OK, a.StatusCode));
+        var versions = (await (await client.GetAsync("/api/v1/products/cv/versions")).BodyAsync())["items"]!.AsArray();
+        Assert.Single(versions, v => (bool)v!["is_active"]!);
+    }
+
+    [Fact]
+    public async Task Another_users_or_a_missing_version_cannot_be_activated_and_nothing_changes()
+    {
+        var (owner, _) = await api.NewCallerAsync();
+        var (intruder, _) = await api.NewCallerAsync();
+        await AddJobAsync(owner);
+        await owner.PostAsync("/api/v1/products/cv/versions", null);
+        await owner.PostAsync("/api/v1/products/cv/versions", null);
+
+        await (await intruder.PostAsync("/api/v1/products/cv/versions/2/activate", null)).AssertProblemAsync(HttpStatusCode.NotFound);
+        await (await owner.PostAsync("/api/v1/products/cv/versions/9/activate", null)).AssertProblemAsync(HttpStatusCode.NotFound);
+        await (await owner.PostAsync("/api/v1/products/nonsense/versions/1/activate", null)).AssertProblemAsync(HttpStatusCode.NotFound);
+        var summary = (await owner.GetFromJsonArrayAsync("/api/v1/products")).Single(t => (string)t!["type"]! == "cv")!;
+        Assert.Equal(1, (int)summary["active_version"]!);
+    }
+
     internal static async Task AddJobAsync(HttpClient client)
     {
         var job = await client.SendJsonAsync(HttpMethod.Post, "/api/v1/jobs",

@@ -38,6 +38,7 @@ public static class ApiSetup
 
         services.AddScoped<PersonalAccessTokenService>();
         services.AddScoped<ProductVersionQuery>();
+        services.AddScoped<ProductVersionActivator>();
         services.AddSingleton<ApiRateLimiter>();
 
         services.ConfigureHttpJsonOptions(options =>

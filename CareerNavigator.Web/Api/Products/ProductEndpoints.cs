@@ -48,5 +48,13 @@ public static class ProductEndpoints
             .WithSummary("Generate a new version")
             .WithDescription("Generates a new version from your current profile (needs a read_write token; no body). Your first version of a type becomes active; later ones are stored inactive until activated. 422 when the generation could not produce a usable document or the daily model limit is reached.")
             .WithResponseExample(ApiExamples.Version);
+
+        products.MapPost("/{type}/versions/{version:int}/activate", async (string type, int version, ProductVersionActivator activator, CancellationToken ct) =>
+                TypedResults.Ok(VersionResource.From(await activator.ActivateAsync(ProductTypeRoute.Parse(type), version, ct))))
+            .RequireAuthorization(ApiSetup.WritePolicy)
+            .WithName("ActivateVersion")
+            .WithSummary("Activate a version")
+            .WithDescription("Makes this version the active one of its type (needs a read_write token; no body); the previously active version is deactivated in the same transaction. Activating the active version changes nothing.")
+            .WithResponseExample(ApiExamples.Version with { IsActive = true });
     }
 }
