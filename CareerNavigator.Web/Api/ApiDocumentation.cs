@@ -31,7 +31,7 @@ public static class ApiDocumentation
             {
                 Title = "Career Navigator API",
                 Version = "v1",
-                Description = "The caller's profile, records and generated documents, and for admins the user records. " +
+                Description = "The caller's profile, records and generated documents. " +
                               "Authenticate with a personal access token (Account › API tokens): Authorization: Bearer cnpat_... " +
                               "JSON field names are snake_case. Errors are RFC 9457 problem details; invalid fields are listed under errors. " +
                               "Updates need If-Match with the ETag of the last read (412 when stale, 428 when missing).",
