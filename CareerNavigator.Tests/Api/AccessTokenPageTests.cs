@@ -12,7 +12,7 @@ public sealed partial class AccessTokenPageTests(ApiApp api) : IClassFixture<Api
     [Fact]
     public async Task A_created_token_is_shown_once_and_works_with_its_scope()
     {
-        var browser = await SignedInBrowserAsync();
+        var browser = await api.RegisteredBrowserAsync();
 
         var created = await CreateAsync(browser, "CRM", "read");
         var token = NewToken().Match(created).Groups[1].Value;
@@ -29,7 +29,7 @@ public sealed partial class AccessTokenPageTests(ApiApp api) : IClassFixture<Api
     [Fact]
     public async Task A_revoked_token_no_longer_authorizes()
     {
-        var browser = await SignedInBrowserAsync();
+        var browser = await api.RegisteredBrowserAsync();
         var created = await CreateAsync(browser, "Script", "read_write");
         var token = NewToken().Match(created).Groups[1].Value;
         var id = TokenId().Match(created).Groups[1].Value;
@@ -43,11 +43,11 @@ public sealed partial class AccessTokenPageTests(ApiApp api) : IClassFixture<Api
     [Fact]
     public async Task Another_users_token_cannot_be_revoked()
     {
-        var owner = await SignedInBrowserAsync();
+        var owner = await api.RegisteredBrowserAsync();
         var created = await CreateAsync(owner, "Owner's", "read");
         var token = NewToken().Match(created).Groups[1].Value;
         var id = TokenId().Match(created).Groups[1].Value;
-        var intruder = await SignedInBrowserAsync();
+        var intruder = await api.RegisteredBrowserAsync();
 
         var answer = await RevokeAsync(intruder, id);
 
@@ -62,7 +62,7 @@ public sealed partial class AccessTokenPageTests(ApiApp api) : IClassFixture<Api
     [InlineData("A name", "read", "forever", "")]
     public async Task Bad_inputs_create_no_token(string name, string scope, string days, string message)
     {
-        var browser = await SignedInBrowserAsync();
+        var browser = await api.RegisteredBrowserAsync();
 
         var response = await FormPost.SubmitAsync(browser, Page, "create-token", new Dictionary<string, string>
         {
@@ -82,19 +82,6 @@ public sealed partial class AccessTokenPageTests(ApiApp api) : IClassFixture<Api
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Contains("/Account/Login", response.Headers.Location!.OriginalString);
-    }
-
-    private async Task<HttpClient> SignedInBrowserAsync()
-    {
-        var client = api.Client();
-        var response = await FormPost.SubmitAsync(client, "/Account/Register", "register", new Dictionary<string, string>
-        {
-            ["Input.Email"] = TestUsers.UniqueEmail("tokens"),
-            ["Input.Password"] = "correct horse battery staple",
-            ["Input.ConfirmPassword"] = "correct horse battery staple",
-        });
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        return client;
     }
 
     private static async Task<string> CreateAsync(HttpClient browser, string name, string scope)

@@ -76,6 +76,20 @@ public class ApiApp : IAsyncLifetime
         return client;
     }
 
+    /// <summary>A browser-like client (cookies, no token) of a newly registered account, signed in.</summary>
+    public async Task<HttpClient> RegisteredBrowserAsync()
+    {
+        var client = Client();
+        var response = await FormPost.SubmitAsync(client, "/Account/Register", "register", new Dictionary<string, string>
+        {
+            ["Input.Email"] = TestUsers.UniqueEmail("api"),
+            ["Input.Password"] = "correct horse battery staple",
+            ["Input.ConfirmPassword"] = "correct horse battery staple",
+        });
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
+        return client;
+    }
+
     /// <summary>A client with a read-write token of a new user.</summary>
     public async Task<(HttpClient Client, int UserId)> NewCallerAsync(bool canWrite = true)
     {

@@ -1,5 +1,4 @@
 using System.Net;
-using CareerNavigator.Tests.Infrastructure;
 
 namespace CareerNavigator.Tests.Api;
 
@@ -70,14 +69,7 @@ public sealed class ApiAuthenticationTests(ApiApp api) : IClassFixture<ApiApp>
     [Fact]
     public async Task A_browser_signed_in_with_the_cookie_is_not_authorized_on_the_api()
     {
-        var client = api.Client();
-        var registered = await FormPost.SubmitAsync(client, "/Account/Register", "register", new Dictionary<string, string>
-        {
-            ["Input.Email"] = TestUsers.UniqueEmail("cookie"),
-            ["Input.Password"] = "correct horse battery staple",
-            ["Input.ConfirmPassword"] = "correct horse battery staple",
-        });
-        Assert.Equal(HttpStatusCode.Redirect, registered.StatusCode);
+        var client = await api.RegisteredBrowserAsync();
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/Account/Manage")).StatusCode);
 
         await (await client.GetAsync("/api/v1/profile")).AssertProblemAsync(HttpStatusCode.Unauthorized);
