@@ -33,6 +33,7 @@ public abstract class CareerNavigatorDbContext(DbContextOptions options)
     public DbSet<AcademicRecord> AcademicRecords => Set<AcademicRecord>();
     public DbSet<GeneratedProduct> GeneratedProducts => Set<GeneratedProduct>();
     public DbSet<OnboardingProgress> OnboardingProgress => Set<OnboardingProgress>();
+    public DbSet<PersonalAccessToken> PersonalAccessTokens => Set<PersonalAccessToken>();
 
     /// <summary>ASP.NET Core Data Protection's key ring, shared by every app instance (cookies, antiforgery).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -1,5 +1,6 @@
 using CareerNavigator.Web.Accounts;
 using CareerNavigator.Web.Admin;
+using CareerNavigator.Web.Api;
 using CareerNavigator.Web.Dashboard;
 using CareerNavigator.Web.Database;
 using CareerNavigator.Web.DemoData;
@@ -23,6 +24,7 @@ builder.AddDemoData();
 builder.AddGeneration();
 builder.AddLlmGeneration();
 builder.AddPrivacy();
+builder.AddApi();
 
 var app = builder.Build();
 
@@ -43,6 +45,7 @@ if (args.Contains("bench-generation"))
 
 await app.PrepareAccountsAsync();
 app.UseCareerNavigatorPipeline();
+app.MapApi();
 return await app.RunUntilStoppedAsync();
 
 /// <summary>Visible to WebApplicationFactory in the tests.</summary>

@@ -13,8 +13,11 @@ public sealed class TestDatabase : IAsyncLifetime
     {
     }
 
+    // xunit allows a class fixture only one public constructor.
+    private TestDatabase(PostgresServer server) => _ownServer = server;
+
     /// <summary>A database on a server the test started itself (see <see cref="PostgresServer.StartPrivateAsync"/>).</summary>
-    public TestDatabase(PostgresServer server) => _ownServer = server;
+    public static TestDatabase On(PostgresServer server) => new(server);
 
     public string ConnectionString { get; private set; } = "";
 
@@ -49,7 +52,11 @@ public sealed class MigratedDatabase : IAsyncLifetime
 {
     public MigratedDatabase() => Database = new TestDatabase();
 
-    public MigratedDatabase(PostgresServer server) => Database = new TestDatabase(server);
+    // xunit allows a class fixture only one public constructor.
+    private MigratedDatabase(PostgresServer server) => Database = TestDatabase.On(server);
+
+    /// <summary>A migrated database on a server the test started itself.</summary>
+    public static MigratedDatabase On(PostgresServer server) => new(server);
 
     public TestDatabase Database { get; }
 

@@ -26,7 +26,7 @@ public sealed class ContentSecurityPolicyBrowserTests(BrowserFixture browser, Br
         };
         page.PageError += (_, error) => violations.Add($"{page.Url}: page error {error}");
 
-        foreach (var path in new[] { "", "Account/Login", "Account/Register", "Account/ForgotPassword" })
+        foreach (var path in new[] { "", "Account/Login", "Account/Register", "Account/ForgotPassword", "scalar/v1" })
         {
             await page.GotoAsync(app.BaseUrl + path, new() { WaitUntil = WaitUntilState.NetworkIdle });
         }

@@ -19,7 +19,7 @@ public sealed class DatabaseRestartTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _server = await PostgresServer.StartPrivateAsync();
-        _database = new MigratedDatabase(_server);
+        _database = MigratedDatabase.On(_server);
         await _database.InitializeAsync();
     }
 

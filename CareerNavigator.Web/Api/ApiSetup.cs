@@ -1,0 +1,85 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using CareerNavigator.Web.Accounts;
+using CareerNavigator.Web.Api.Products;
+using CareerNavigator.Web.Api.Profile;
+using CareerNavigator.Web.Api.Records;
+using CareerNavigator.Web.Api.Tokens;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Scalar.AspNetCore;
+
+namespace CareerNavigator.Web.Api;
+
+public static class ApiSetup
+{
+    public const string ReadPolicy = "api.read";
+    public const string WritePolicy = "api.write";
+    public const string AdminPolicy = "api.admin";
+
+    /// <summary>
+    /// The REST API under /api/v1: personal access tokens (their own authentication scheme; the sign-in cookie
+    /// never authorizes the API), snake_case JSON, problem details, per-token rate limiting and the OpenAPI document.
+    /// </summary>
+    public static WebApplicationBuilder AddApi(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<ApiOptions>().BindConfiguration(ApiOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+
+        services.AddAuthentication()
+            .AddScheme<AuthenticationSchemeOptions, AccessTokenAuthenticationHandler>(AccessTokenAuthenticationHandler.SchemeName, null);
+        services.AddAuthorizationBuilder()
+            .AddPolicy(ReadPolicy, p => p.AddAuthenticationSchemes(AccessTokenAuthenticationHandler.SchemeName).RequireAuthenticatedUser())
+            .AddPolicy(WritePolicy, p => p.AddAuthenticationSchemes(AccessTokenAuthenticationHandler.SchemeName).RequireAuthenticatedUser()
+                .RequireClaim(AccessTokenScopes.ClaimType, AccessTokenScopes.ReadWrite))
+            .AddPolicy(AdminPolicy, p => p.AddAuthenticationSchemes(AccessTokenAuthenticationHandler.SchemeName).RequireAuthenticatedUser()
+                .RequireRole(Roles.Admin));
+
+        services.AddScoped<PersonalAccessTokenService>();
+        services.AddScoped<ProductVersionQuery>();
+        services.AddScoped<ProductVersionActivator>();
+        services.AddSingleton<ApiRateLimiter>();
+
+        services.ConfigureHttpJsonOptions(options =>
+        {
+            options.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
+            options.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+        });
+        // Unreadable bodies throw in every environment (not only Development), so ApiErrorMiddleware can name the field.
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        services.AddOpenApi(ApiDocumentation.DocumentName, ApiDocumentation.Configure);
+        return builder;
+    }
+
+    public static WebApplication MapApi(this WebApplication app)
+    {
+        app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseMiddleware<ApiErrorMiddleware>());
+
+        var v1 = app.MapGroup("/api/v1")
+            .RequireAuthorization(ReadPolicy)
+            .AddEndpointFilter<ApiRateLimitFilter>()
+            .AddEndpointFilter<ApiExceptionFilter>()
+            .AddEndpointFilter<ApiCurrentUserFilter>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+        v1.MapProfileEndpoints();
+        v1.MapRecordEndpoints();
+        v1.MapProductEndpoints();
+
+        app.MapOpenApi("/openapi/{documentName}.json");
+        if (app.Environment.IsDevelopment())
+        {
+            // Served from the package itself (no CDN); fonts off, as they would be fetched from one.
+            app.MapScalarApiReference("/scalar", options => options
+                .WithTitle("Career Navigator API")
+                .WithOpenApiRoutePattern("/openapi/{documentName}.json")
+                .DisableDefaultFonts()
+                .AddPreferredSecuritySchemes(ApiDocumentation.SecuritySchemeName));
+        }
+        return app;
+    }
+}

@@ -1,0 +1,69 @@
+using CareerNavigator.Data;
+using CareerNavigator.Data.Entities;
+using CareerNavigator.Web.Accounts;
+using CareerNavigator.Web.Profiles;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareerNavigator.Web.Api.Tokens;
+
+/// <summary>A new token: <see cref="Token"/> is the only time the secret exists outside the caller's hands.</summary>
+public sealed record CreatedAccessToken(PersonalAccessToken Row, string Token);
+
+/// <summary>The signed-in user's personal access tokens: create (shown once), list, revoke.</summary>
+public sealed class PersonalAccessTokenService(
+    IDbContextFactory<CareerNavigatorDbContext> contextFactory, CurrentUser currentUser, TimeProvider timeProvider)
+{
+    public static readonly IReadOnlyList<int> LifetimesInDays = [7, 30, 90, 365];
+    public const int MaxActiveTokens = 20;
+
+    public async Task<CreatedAccessToken> CreateAsync(TokenRequest request, CancellationToken cancellationToken = default)
+    {
+        ServerValidation.Ensure(request);
+        var userId = await currentUser.GetIdAsync();
+        var now = timeProvider.GetUtcNow().UtcDateTime;
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var active = await db.PersonalAccessTokens.CountAsync(
+            t => t.UserId == userId && t.RevokedAt == null && t.ExpiresAt > now, cancellationToken);
+        if (active >= MaxActiveTokens)
+        {
+            throw new FormValidationException([new($"You have {MaxActiveTokens} active tokens; revoke one first.", [nameof(TokenRequest.Name)])]);
+        }
+
+        var token = AccessTokenSecret.NewToken();
+        var row = new PersonalAccessToken
+        {
+            UserId = userId,
+            Name = request.Name.Trim(),
+            TokenHash = AccessTokenSecret.Hash(token),
+            Prefix = AccessTokenSecret.Prefix(token),
+            CanWrite = request.Scope == AccessTokenScopes.ReadWrite,
+            ExpiresAt = now.AddDays(request.LifetimeDays),
+        };
+        db.PersonalAccessTokens.Add(row);
+        await db.SaveChangesAsync(cancellationToken);
+        return new CreatedAccessToken(row, token);
+    }
+
+    /// <summary>The user's tokens, newest first, revoked and expired ones included (so the user sees what happened).</summary>
+    public async Task<List<PersonalAccessToken>> ListAsync(CancellationToken cancellationToken = default)
+    {
+        var userId = await currentUser.GetIdAsync();
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.PersonalAccessTokens.AsNoTracking()
+            .Where(t => t.UserId == userId)
+            .OrderByDescending(t => t.Id)
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Revokes one of the user's tokens; another user's id answers like a missing one.</summary>
+    public async Task RevokeAsync(int id, CancellationToken cancellationToken = default)
+    {
+        var userId = await currentUser.GetIdAsync();
+        var now = timeProvider.GetUtcNow().UtcDateTime;
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var token = await db.PersonalAccessTokens.SingleOrDefaultAsync(t => t.Id == id && t.UserId == userId, cancellationToken)
+                    ?? throw new RecordNotFoundException();
+        token.RevokedAt ??= now;
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}
