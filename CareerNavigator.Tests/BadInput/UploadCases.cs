@@ -26,9 +26,9 @@ public static class UploadCases
 
     private static Func<CorpusUser, Task<string?>> Cv(byte[] file, string fileName) => Cv(() => new MemoryStream(file), fileName);
 
-    private static Func<CorpusUser, Task<string?>> LinkedIn(Func<Stream> file) => async u =>
+    private static Func<CorpusUser, Task<string?>> Import(Func<Stream, Task<ImportResult<ImportedProfile>>> read, Func<Stream> file) => async u =>
     {
-        var result = await CorpusUser.LinkedInReader.ReadAsync(file());
+        var result = await read(file());
         if (!result.Succeeded)
         {
             return result.Error;
@@ -36,19 +36,12 @@ public static class UploadCases
         await u.Importer.ApplyAsync(result.Value);
         return null;
     };
+
+    private static Func<CorpusUser, Task<string?>> LinkedIn(Func<Stream> file) => Import(s => CorpusUser.LinkedInReader.ReadAsync(s), file);
 
     private static Func<CorpusUser, Task<string?>> LinkedIn(byte[] file) => LinkedIn(() => new MemoryStream(file));
 
-    private static Func<CorpusUser, Task<string?>> Resume(Func<Stream> file) => async u =>
-    {
-        var result = await CorpusUser.JsonResumeReader.ReadAsync(file());
-        if (!result.Succeeded)
-        {
-            return result.Error;
-        }
-        await u.Importer.ApplyAsync(result.Value);
-        return null;
-    };
+    private static Func<CorpusUser, Task<string?>> Resume(Func<Stream> file) => Import(s => CorpusUser.JsonResumeReader.ReadAsync(s), file);
 
     private static Func<CorpusUser, Task<string?>> Resume(byte[] file) => Resume(() => new MemoryStream(file));
 

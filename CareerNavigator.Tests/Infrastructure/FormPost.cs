@@ -9,18 +9,7 @@ public static partial class FormPost
     public static async Task<HttpResponseMessage> SubmitAsync(
         HttpClient client, string path, string formName, IReadOnlyDictionary<string, string> fields)
     {
-        var page = await client.GetStringAsync(path);
-        var token = AntiforgeryToken().Match(page);
-        if (!token.Success)
-        {
-            throw new InvalidOperationException($"No antiforgery token on {path}.");
-        }
-
-        var form = new Dictionary<string, string>(fields)
-        {
-            ["_handler"] = formName,
-            ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token.Groups[1].Value),
-        };
+        var form = await WithTokenAsync(client, path, formName, fields);
         return await client.PostAsync(path, new FormUrlEncodedContent(form));
     }
 
@@ -31,6 +20,15 @@ public static partial class FormPost
     public static async Task<HttpResponseMessage> SubmitRawAsync(
         HttpClient client, string path, string formName, IReadOnlyDictionary<string, string> fields)
     {
+        var form = await WithTokenAsync(client, path, formName, fields);
+        var body = string.Join("&", form.Select(f => Encode(f.Key) + "=" + Encode(f.Value)));
+        return await client.PostAsync(path, new StringContent(body, System.Text.Encoding.ASCII, "application/x-www-form-urlencoded"));
+    }
+
+    /// <summary>The fields plus the handler name and the antiforgery token of the page's current form.</summary>
+    private static async Task<Dictionary<string, string>> WithTokenAsync(
+        HttpClient client, string path, string formName, IReadOnlyDictionary<string, string> fields)
+    {
         var page = await client.GetStringAsync(path);
         var token = AntiforgeryToken().Match(page);
         if (!token.Success)
@@ -38,13 +36,11 @@ public static partial class FormPost
             throw new InvalidOperationException($"No antiforgery token on {path}.");
         }
 
-        var form = new Dictionary<string, string>(fields)
+        return new Dictionary<string, string>(fields)
         {
             ["_handler"] = formName,
             ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token.Groups[1].Value),
         };
-        var body = string.Join("&", form.Select(f => Encode(f.Key) + "=" + Encode(f.Value)));
-        return await client.PostAsync(path, new StringContent(body, System.Text.Encoding.ASCII, "application/x-www-form-urlencoded"));
     }
 
     private static string Encode(string value) =>

@@ -103,15 +103,15 @@ public sealed class PromptInjectionEverywhereTests(ITestOutputHelper output)
         {
             yield return "the text is in the system message";
         }
-        var (opens, closes) = (Count(actual.AllText, PromptBuilder.OpenTag), Count(actual.AllText, PromptBuilder.CloseTag));
+        var (opens, closes) = (DataBlock.Count(actual.AllText, PromptBuilder.OpenTag), DataBlock.Count(actual.AllText, PromptBuilder.CloseTag));
         if ((opens, closes) != (1, 1))
         {
             yield return $"{opens} opening and {closes} closing tags";
             yield break;
         }
 
-        var (before, block, after) = Split(messages[1].Text);
-        var (expectedBefore, expectedBlock, expectedAfter) = Split(expected.Messages[1].Text);
+        var (before, block, after) = DataBlock.Split(messages[1].Text);
+        var (expectedBefore, expectedBlock, expectedAfter) = DataBlock.Split(expected.Messages[1].Text);
         if ((before, after) != (expectedBefore, expectedAfter))
         {
             yield return "the text around the data block changed";
@@ -136,8 +136,8 @@ public sealed class PromptInjectionEverywhereTests(ITestOutputHelper output)
             yield return "the block is not JSON: " + parseError;
             yield break;
         }
-        var written = StringsIn(JsonNode.Parse(expectedBlock)!).Count(s => s == Harmless);
-        var found = StringsIn(data).Count(s => s == hostile);
+        var written = DataBlock.StringsIn(JsonNode.Parse(expectedBlock)!).Count(s => s == Harmless);
+        var found = DataBlock.StringsIn(data).Count(s => s == hostile);
         if (written == 0 || found != written)
         {
             yield return $"the text is in the block {found} times, written into {written} fields";
@@ -170,24 +170,4 @@ public sealed class PromptInjectionEverywhereTests(ITestOutputHelper output)
         }
         return entity;
     }
-
-    private static (string Before, string Block, string After) Split(string message)
-    {
-        var open = message.IndexOf(PromptBuilder.OpenTag, StringComparison.Ordinal);
-        var close = message.IndexOf(PromptBuilder.CloseTag, StringComparison.Ordinal);
-        return open >= 0 && close > open
-            ? (message[..open], message[(open + PromptBuilder.OpenTag.Length)..close], message[(close + PromptBuilder.CloseTag.Length)..])
-            : (message, "", "");
-    }
-
-    private static int Count(string text, string part) =>
-        (text.Length - text.Replace(part, "", StringComparison.Ordinal).Length) / part.Length;
-
-    private static IEnumerable<string> StringsIn(JsonNode node) => node switch
-    {
-        JsonObject o => o.SelectMany(p => p.Value is null ? [] : StringsIn(p.Value)),
-        JsonArray a => a.SelectMany(n => n is null ? [] : StringsIn(n)),
-        JsonValue v when v.TryGetValue<string>(out var s) => [s],
-        _ => [],
-    };
 }
