@@ -8,6 +8,9 @@ public static class JsonResumeMessages
     public const string NotAResume =
         "This JSON isn't a JSON Resume: it should be an object with sections such as \"basics\", \"work\" and \"education\" (see jsonresume.org).";
 
+    public const string BrokenCharacter =
+        "This file contains a broken character escape (half of a \\uXXXX pair), so its text can't be read. Export the file again.";
+
     /// <param name="line">1-based.</param>
     /// <param name="position">1-based, in bytes from the start of the line.</param>
     public static string Malformed(long line, long position) =>

@@ -60,16 +60,24 @@ public sealed class JsonResumeReader
             }
             var warnings = new List<string>();
             var sections = new JsonResumeSections(root, warnings);
-            return ImportResult<ImportedProfile>.Success(sections.Basics() with
+            try
             {
-                Jobs = [.. sections.Work(), .. sections.Volunteer()],
-                Education = sections.Education(),
-                Courses = sections.Certificates(),
-                Skills = sections.Skills(),
-                Languages = sections.Languages(),
-                Projects = sections.Projects(),
-                Warnings = warnings,
-            });
+                return ImportResult<ImportedProfile>.Success(sections.Basics() with
+                {
+                    Jobs = [.. sections.Work(), .. sections.Volunteer()],
+                    Education = sections.Education(),
+                    Courses = sections.Certificates(),
+                    Skills = sections.Skills(),
+                    Languages = sections.Languages(),
+                    Projects = sections.Projects(),
+                    Warnings = warnings,
+                });
+            }
+            catch (InvalidOperationException)
+            {
+                // The parser accepts an escaped half surrogate pair ("\ud83d"); reading that string as text throws.
+                return ImportResult<ImportedProfile>.Failure(JsonResumeMessages.BrokenCharacter);
+            }
         }
     }
 }

@@ -31,6 +31,14 @@ public sealed class OnboardingService(IDbContextFactory<CareerNavigatorDbContext
     /// <summary>Stores the classification answers and the group the user confirmed (possibly not the suggested one).</summary>
     public async Task SaveClassificationAsync(ClassificationAnswers answers, UserGroup confirmedGroup, CancellationToken cancellationToken = default)
     {
+        if (!double.IsFinite(answers.YearsOfPaidWork) || answers.YearsOfPaidWork is < 0 or > 60)
+        {
+            throw new FormValidationException([new("Enter a number of years from 0 to 60.", [nameof(answers.YearsOfPaidWork)])]);
+        }
+        if (!Enum.IsDefined(confirmedGroup))
+        {
+            throw new FormValidationException([new("Pick the description that fits you best.", [nameof(confirmedGroup)])]);
+        }
         var suggested = UserGroupClassifier.Classify(answers).Group;
         await UpdateAsync(cancellationToken, (user, progress) =>
         {
@@ -51,6 +59,7 @@ public sealed class OnboardingService(IDbContextFactory<CareerNavigatorDbContext
         {
             throw new FormValidationException([new("Keep the field under 200 and the reason under 2,000 characters.")]);
         }
+        StorableText.Ensure([targetField, reason], "ChangeOfField");
         return UpdateAsync(cancellationToken, (_, progress) => progress.Answers = progress.Answers with
         {
             TargetField = FormRules.Clean(targetField),
@@ -65,6 +74,7 @@ public sealed class OnboardingService(IDbContextFactory<CareerNavigatorDbContext
         {
             throw new FormValidationException(problems);
         }
+        StorableText.Ensure(interests, "Interests");
         return UpdateAsync(cancellationToken, (_, progress) => progress.Answers = progress.Answers with { Interests = FormRules.Clean(interests) });
     }
 

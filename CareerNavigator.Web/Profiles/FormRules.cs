@@ -37,7 +37,7 @@ public static partial class FormRules
         {
             yield return new($"Each of your {what} must be 1 to {maxLength} characters.", [field]);
         }
-        if (items.Select(i => i.Trim().ToUpperInvariant()).Distinct().Count() != items.Count)
+        if (items.Select(i => (i ?? "").Trim().ToUpperInvariant()).Distinct().Count() != items.Count)
         {
             yield return new($"Some of your {what} are listed twice.", [field]);
         }

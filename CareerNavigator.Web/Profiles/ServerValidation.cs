@@ -17,7 +17,10 @@ public static class ServerValidation
     public static void Ensure(object form)
     {
         var errors = new List<ValidationResult>();
-        if (!Validator.TryValidateObject(form, new ValidationContext(form), errors, validateAllProperties: true))
+        var valid = Validator.TryValidateObject(form, new ValidationContext(form), errors, validateAllProperties: true);
+        // A field that already has a message (a wrong length, say) needs no second one.
+        errors.AddRange(StorableText.Check(form).Where(r => !errors.Any(e => e.MemberNames.Intersect(r.MemberNames).Any())));
+        if (!valid || errors.Count > 0)
         {
             throw new FormValidationException(errors);
         }

@@ -29,35 +29,16 @@ public sealed class PromptInjectionTests(PromptInjectionTests.Server fixture) : 
 
         Assert.Equal(["system", "user"], received.Select(m => m.Role));
         var all = string.Join("\n", received.Select(m => m.Text));
-        Assert.Equal(1, Count(all, PromptBuilder.OpenTag));
-        Assert.Equal(1, Count(all, PromptBuilder.CloseTag));
+        Assert.Equal(1, DataBlock.Count(all, PromptBuilder.OpenTag));
+        Assert.Equal(1, DataBlock.Count(all, PromptBuilder.CloseTag));
 
-        var (before, block, after) = Split(received[1].Text);
+        var (before, block, after) = DataBlock.Split(received[1].Text);
         Assert.Equal(harmless[0], received[0]);
-        Assert.Equal((Split(harmless[1].Text).Before, Split(harmless[1].Text).After), (before, after));
+        Assert.Equal((DataBlock.Split(harmless[1].Text).Before, DataBlock.Split(harmless[1].Text).After), (before, after));
 
         Assert.DoesNotContain(block, c => c is '<' or '>' or '\uFF1C' or '\uFF1E' or '\u2039' or '\u203A' or '\u3008' or '\u3009');
-        Assert.Contains(hostile, StringsIn(JsonNode.Parse(block)!));
+        Assert.Contains(hostile, DataBlock.StringsIn(JsonNode.Parse(block)!));
     }
-
-    private static (string Before, string Block, string After) Split(string message)
-    {
-        var open = message.IndexOf(PromptBuilder.OpenTag, StringComparison.Ordinal);
-        var close = message.IndexOf(PromptBuilder.CloseTag, StringComparison.Ordinal);
-        Assert.True(open >= 0 && close > open);
-        return (message[..open], message[(open + PromptBuilder.OpenTag.Length)..close], message[(close + PromptBuilder.CloseTag.Length)..]);
-    }
-
-    private static int Count(string text, string part) =>
-        (text.Length - text.Replace(part, "", StringComparison.Ordinal).Length) / part.Length;
-
-    private static IEnumerable<string> StringsIn(JsonNode node) => node switch
-    {
-        JsonObject o => o.SelectMany(p => p.Value is null ? [] : StringsIn(p.Value)),
-        JsonArray a => a.SelectMany(n => n is null ? [] : StringsIn(n)),
-        JsonValue v when v.TryGetValue<string>(out var s) => [s],
-        _ => [],
-    };
 
     public sealed class Server : IAsyncLifetime
     {
