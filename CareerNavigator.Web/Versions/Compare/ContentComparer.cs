@@ -78,17 +78,49 @@ public static class ContentComparer
             }
         }
 
-        var olderRank = matched.OrderBy(m => m.Older).Select((m, rank) => (m.Newer, rank)).ToDictionary(x => x.Newer, x => x.rank);
-        var newerRank = 0;
-        foreach (var (o, n) in matched)
+        var staying = InOrder([.. matched.Select(m => m.Older)]);
+        for (var i = 0; i < matched.Count; i++)
         {
-            if (olderRank[n] != newerRank++)
+            var (o, n) = matched[i];
+            if (!staying.Contains(i))
             {
                 differences.Add(where.Item(newerKeys[n]).Difference(DifferenceKind.Moved,
                     string.Create(CultureInfo.InvariantCulture, $"position {o + 1}"), string.Create(CultureInfo.InvariantCulture, $"position {n + 1}")));
             }
             CompareNodes(older[o], newer[n], where.Item(newerKeys[n]), differences);
         }
+    }
+
+    /// <summary>
+    /// The positions of the longest run of items that kept their relative order; every other item is the one that
+    /// moved (swapping two milestones moves one of them, not both).
+    /// </summary>
+    private static HashSet<int> InOrder(IReadOnlyList<int> olderPositions)
+    {
+        var length = new int[olderPositions.Count];
+        var previous = new int[olderPositions.Count];
+        var best = -1;
+        for (var i = 0; i < olderPositions.Count; i++)
+        {
+            (length[i], previous[i]) = (1, -1);
+            for (var j = 0; j < i; j++)
+            {
+                if (olderPositions[j] < olderPositions[i] && length[j] + 1 > length[i])
+                {
+                    (length[i], previous[i]) = (length[j] + 1, j);
+                }
+            }
+            if (best < 0 || length[i] >= length[best])
+            {
+                best = i;
+            }
+        }
+        var staying = new HashSet<int>();
+        for (var i = best; i >= 0; i = previous[i])
+        {
+            staying.Add(i);
+        }
+        return staying;
     }
 
     /// <summary>Text lists (bullets, skills, actions): a rewritten entry is one change; otherwise additions, removals or a new order.</summary>
