@@ -8,6 +8,7 @@ using CareerNavigator.Web.Generation.Llm;
 using CareerNavigator.Web.Hosting;
 using CareerNavigator.Web.Import;
 using CareerNavigator.Web.Profiles;
+using CareerNavigator.Web.Versions;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -21,6 +22,7 @@ builder.AddAdmin();
 builder.AddDemoData();
 builder.AddGeneration();
 builder.AddLlmGeneration();
+builder.AddProductVersions();
 
 var app = builder.Build();
 
@@ -41,6 +43,7 @@ if (args.Contains("bench-generation"))
 
 await app.PrepareAccountsAsync();
 app.UseCareerNavigatorPipeline();
+app.MapProductVersionExports();
 return await app.RunUntilStoppedAsync();
 
 /// <summary>Visible to WebApplicationFactory in the tests.</summary>
