@@ -10,6 +10,7 @@ using CareerNavigator.Web.Hosting;
 using CareerNavigator.Web.Import;
 using CareerNavigator.Web.Privacy;
 using CareerNavigator.Web.Profiles;
+using CareerNavigator.Web.Versions;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -25,6 +26,7 @@ builder.AddGeneration();
 builder.AddLlmGeneration();
 builder.AddPrivacy();
 builder.AddApi();
+builder.AddProductVersions();
 
 var app = builder.Build();
 
@@ -46,6 +48,7 @@ if (args.Contains("bench-generation"))
 await app.PrepareAccountsAsync();
 app.UseCareerNavigatorPipeline();
 app.MapApi();
+app.MapProductVersionExports();
 return await app.RunUntilStoppedAsync();
 
 /// <summary>Visible to WebApplicationFactory in the tests.</summary>

@@ -31,6 +31,7 @@ public static class ProductTestContext
         ctx.Services.AddSingleton<IProductGenerator>(generator ?? new BuiltInProductGenerator());
         ctx.Services.AddScoped<ProductGenerationService>();
         ctx.Services.AddScoped<DashboardService>();
+        ctx.Services.AddScoped<CareerNavigator.Web.Versions.ProductVersionService>();
         if (signedIn is not null)
         {
             ctx.SignIn(signedIn.Id, signedIn.Email!);

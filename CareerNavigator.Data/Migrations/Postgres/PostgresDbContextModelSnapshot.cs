@@ -418,6 +418,32 @@ namespace CareerNavigator.Data.Migrations.Postgres
                     b.ToTable("personal_access_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("CareerNavigator.Data.Entities.ProductVersionName", b =>
+                {
+                    b.Property<int>("GeneratedProductId")
+                        .HasColumnType("integer")
+                        .HasColumnName("generated_product_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)")
+                        .HasColumnName("name");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("GeneratedProductId")
+                        .HasName("pk_product_version_names");
+
+                    b.ToTable("product_version_names", (string)null);
+                });
+
             modelBuilder.Entity("CareerNavigator.Data.Entities.User", b =>
                 {
                     b.Property<int>("Id")
@@ -882,6 +908,18 @@ namespace CareerNavigator.Data.Migrations.Postgres
                         .HasConstraintName("fk_personal_access_tokens_users_user_id");
 
                     b.Navigation("User");
+                });
+
+            modelBuilder.Entity("CareerNavigator.Data.Entities.ProductVersionName", b =>
+                {
+                    b.HasOne("CareerNavigator.Data.Entities.GeneratedProduct", "GeneratedProduct")
+                        .WithOne()
+                        .HasForeignKey("CareerNavigator.Data.Entities.ProductVersionName", "GeneratedProductId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_product_version_names_generated_products_generated_product_");
+
+                    b.Navigation("GeneratedProduct");
                 });
 
             modelBuilder.Entity("CareerNavigator.Data.Entities.UserProfile", b =>

@@ -1,0 +1,20 @@
+using CareerNavigator.Data.Entities;
+
+namespace CareerNavigator.Web.Versions.Export;
+
+/// <summary>Where a version's downloads live; the page links and the endpoints share these.</summary>
+public static class ExportUrls
+{
+    public static string Pdf(ProductType type, int id, PaperSize paper) =>
+        $"{Base(type, id)}/export.pdf?paper={paper.ToString().ToLowerInvariant()}";
+
+    public static string Docx(ProductType type, int id) => $"{Base(type, id)}/export.docx";
+
+    public static string JsonResume(ProductType type, int id) => $"{Base(type, id)}/export.json";
+
+    public static bool HasPdf(ProductType type) => VersionEditing.IsEditable(type);
+
+    public static bool HasCvFormats(ProductType type) => type == ProductType.Cv;
+
+    private static string Base(ProductType type, int id) => $"products/{type.Label()}/versions/{id}";
+}

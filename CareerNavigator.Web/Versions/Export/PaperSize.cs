@@ -1,0 +1,7 @@
+namespace CareerNavigator.Web.Versions.Export;
+
+public enum PaperSize
+{
+    A4,
+    Letter,
+}
