@@ -32,6 +32,7 @@ public abstract class CareerNavigatorDbContext(DbContextOptions options)
     public DbSet<AcademicRecord> AcademicRecords => Set<AcademicRecord>();
     public DbSet<GeneratedProduct> GeneratedProducts => Set<GeneratedProduct>();
     public DbSet<OnboardingProgress> OnboardingProgress => Set<OnboardingProgress>();
+    public DbSet<AdminAuditEntry> AdminAuditLog => Set<AdminAuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
