@@ -106,7 +106,8 @@ public static class AdminBenchmark
         var ids = new List<int>();
         while (ids.Count < count)
         {
-            var id = await db.Users.Where(u => u.Id >= random.Next(1, max)).OrderBy(u => u.Id).Select(u => u.Id).FirstAsync();
+            var from = random.Next(1, max);
+            var id = await db.Users.Where(u => u.Id >= from).OrderBy(u => u.Id).Select(u => u.Id).FirstAsync();
             ids.Add(id);
         }
         return ids;
