@@ -59,16 +59,19 @@ internal static class UserSearchQueries
 
         var rows = await UserSearchFilters.Order(users, query)
             .Take(query.PageSize + 1)
-            .Select(u => new
-            {
-                u.Id, u.Email, u.UserName, u.UserGroup, u.CreatedAt, u.UpdatedAt, u.LockoutEnd,
-                Complete = db.OnboardingProgress.Any(p => p.UserId == u.Id && p.CompletedAt != null),
-                Cv = db.GeneratedProducts.Any(g => g.UserId == u.Id && g.ProductType == ProductType.Cv && g.IsActive),
-            })
+            .Select(u => new { u.Id, u.Email, u.UserName, u.UserGroup, u.CreatedAt, u.UpdatedAt, u.LockoutEnd })
             .ToListAsync(cancellationToken);
 
+        // The two flags are read for the page's ids only: as subqueries of the page query PostgreSQL plans them
+        // as hashed subplans over every active CV (600 ms at 1,000,000 users) instead of 51 index probes.
+        var ids = rows.Select(r => r.Id).ToList();
+        var complete = (await db.OnboardingProgress.Where(p => ids.Contains(p.UserId) && p.CompletedAt != null)
+            .Select(p => p.UserId).ToListAsync(cancellationToken)).ToHashSet();
+        var withCv = (await db.GeneratedProducts.Where(g => ids.Contains(g.UserId) && g.ProductType == ProductType.Cv && g.IsActive)
+            .Select(g => g.UserId).ToListAsync(cancellationToken)).ToHashSet();
+
         var page = rows.Take(query.PageSize)
-            .Select(r => new UserRow(r.Id, r.Email!, r.UserName, r.UserGroup, r.CreatedAt, r.UpdatedAt, r.Complete, r.Cv, AccountLock.IsDisabled(r.LockoutEnd)))
+            .Select(r => new UserRow(r.Id, r.Email!, r.UserName, r.UserGroup, r.CreatedAt, r.UpdatedAt, complete.Contains(r.Id), withCv.Contains(r.Id), AccountLock.IsDisabled(r.LockoutEnd)))
             .ToList();
         var next = rows.Count > query.PageSize ? UserSearchCursor.After(query.Sort, page[^1]).Encode() : null;
         return new UserPage(page, next, Note(query));
