@@ -45,6 +45,16 @@ if (args.Contains("bench-generation"))
     return await app.ExitAsync(await GenerationBenchmark.RunAsync(app.Services, args));
 }
 
+if (args.Contains("seed-users"))
+{
+    return await app.ExitAsync(await CareerNavigator.Web.Admin.Seeding.UserSeeder.RunAsync(app.Services, args, Console.Out));
+}
+
+if (args.Contains("bench-admin"))
+{
+    return await app.ExitAsync(await AdminBenchmark.RunAsync(app.Services, args, Console.Out));
+}
+
 await app.PrepareAccountsAsync();
 app.UseCareerNavigatorPipeline();
 app.MapApi();

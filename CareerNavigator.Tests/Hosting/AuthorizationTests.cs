@@ -79,6 +79,7 @@ public sealed class AuthorizationTests : IAsyncLifetime
     public async Task The_admin_overview_service_refuses_a_non_admin_even_without_the_page()
     {
         await using var ctx = ComponentTestContext.Create(_database);
+        ctx.Services.AddScoped<AdminGuard>();
         ctx.Services.AddScoped<AdminOverviewService>();
         ctx.SignIn(1, "user@example.com");
 

@@ -1,0 +1,58 @@
+using CareerNavigator.Data.Entities;
+using CareerNavigator.Tests.Infrastructure;
+using CareerNavigator.Web.Accounts;
+using CareerNavigator.Web.Admin;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareerNavigator.Tests.Admin;
+
+public sealed class DeleteUserTests(MigratedDatabase database) : IClassFixture<MigratedDatabase>
+{
+    [Fact]
+    public async Task Deleting_a_user_removes_every_row_of_theirs_in_every_table_and_nobody_elses()
+    {
+        await using var db = database.CreateContext();
+        var admin = await AdminTestServices.AddAdminAsync(db);
+        var target = await AddCompleteUserAsync(db);
+        var bystander = await AddCompleteUserAsync(db);
+
+        var before = (await AdminUserRows.CountAsync(db, target.Id, default)).PerTable;
+        Assert.All(before, table => Assert.True(table.Value > 0, $"{table.Key} has no row for the user, so the test proves nothing for it"));
+        var bystanderBefore = (await AdminUserRows.CountAsync(db, bystander.Id, default)).PerTable;
+
+        await AdminTestServices.As(database, admin.Id, Roles.Admin).Actions.DeleteAsync(target.Id);
+
+        await using var after = database.CreateContext();
+        Assert.All((await AdminUserRows.CountAsync(after, target.Id, default)).PerTable, table => Assert.Equal(0, table.Value));
+        Assert.Equal(bystanderBefore, (await AdminUserRows.CountAsync(after, bystander.Id, default)).PerTable);
+    }
+
+    [Fact]
+    public async Task The_per_table_count_covers_every_table_with_a_user_id_column()
+    {
+        await using var db = database.CreateContext();
+        var tables = await db.Database.SqlQueryRaw<string>(
+            "SELECT table_name AS \"Value\" FROM information_schema.columns WHERE table_schema = 'public' AND column_name = 'user_id' AND table_name <> 'admin_audit_log'")
+            .ToListAsync();
+
+        var counted = (await AdminUserRows.CountAsync(db, 0, default)).PerTable.Keys;
+        Assert.Empty(tables.Except(counted));
+    }
+
+    private static async Task<User> AddCompleteUserAsync(CareerNavigator.Data.CareerNavigatorDbContext db)
+    {
+        var user = await AdminTestServices.AddAdminAsync(db);
+        db.UserProfiles.Add(new UserProfile { UserId = user.Id, CareerGoals = "Lead" });
+        db.OnboardingProgress.Add(new OnboardingProgress { UserId = user.Id });
+        db.JobExperiences.Add(new JobExperience { UserId = user.Id, CompanyName = "Fabrikam", Position = "Engineer", StartDate = new DateOnly(2019, 1, 1) });
+        db.Courses.Add(new Course { UserId = user.Id, CourseName = "SQL" });
+        db.AcademicRecords.Add(new AcademicRecord { UserId = user.Id, InstitutionName = "University of Lagos" });
+        db.GeneratedProducts.Add(new GeneratedProduct { UserId = user.Id, ProductType = ProductType.Cv, Content = "{}", Version = 1, IsActive = true });
+        db.UserClaims.Add(new IdentityUserClaim<int> { UserId = user.Id, ClaimType = "t", ClaimValue = "v" });
+        db.UserLogins.Add(new IdentityUserLogin<int> { UserId = user.Id, LoginProvider = "test", ProviderKey = Guid.NewGuid().ToString() });
+        db.UserTokens.Add(new IdentityUserToken<int> { UserId = user.Id, LoginProvider = "test", Name = "t", Value = "v" });
+        await db.SaveChangesAsync();
+        return user;
+    }
+}

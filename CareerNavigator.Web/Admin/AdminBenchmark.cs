@@ -1,0 +1,121 @@
+using System.Diagnostics;
+using CareerNavigator.Data;
+using CareerNavigator.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareerNavigator.Web.Admin;
+
+/// <summary>
+/// <c>bench-admin [--runs N]</c>: runs the admin user browser's real queries (the ones <see cref="UserSearchService"/>
+/// and <see cref="AdminUserRecordService"/> run, without the role check) against the configured database and prints
+/// p50/p95/max per case. Exit 0 when every target is met, 2 when one is not, 1 on errors.
+/// </summary>
+public static class AdminBenchmark
+{
+    public static async Task<int> RunAsync(IServiceProvider services, string[] args, TextWriter output)
+    {
+        var runs = int.TryParse(Option(args, "--runs"), out var n) && n > 0 ? n : 50;
+        var factory = services.GetRequiredService<IDbContextFactory<CareerNavigatorDbContext>>();
+        await using (var probe = await factory.CreateDbContextAsync())
+        {
+            var users = await probe.Users.CountAsync();
+            await output.WriteLineAsync($"Admin user browser on {probe.Database.ProviderName}, {users:N0} users, {runs} runs per case (after 3 warm-up runs).");
+            if (users < 1000)
+            {
+                await output.WriteLineAsync("Seed first: seed-users --count 1000000");
+                return 1;
+            }
+        }
+
+        var fragments = new[] { "silva12", "kowal", "ngozi.o", "example.org", "santos99", "tanaka7", "chen3", "murphy1" };
+        var deepCursor = await DeepCursorAsync(factory, 1000);
+        var ids = await SampleIdsAsync(factory, runs);
+        var cases = new (string Name, double Target, Func<int, Task> Run)[]
+        {
+            ("first page (newest 50)", 100, _ => PageAsync(factory, new UserSearchQuery())),
+            ("next page (keyset)", 30, _ => PageAsync(factory, new UserSearchQuery { After = deepCursor.Second })),
+            ("search by fragment", 100, r => PageAsync(factory, new UserSearchQuery { Text = fragments[r % fragments.Length] })),
+            ("filter by group", 100, r => PageAsync(factory, new UserSearchQuery { Group = (UserGroup)(r % 4) })),
+            ("group + complete + active CV", 100, r => PageAsync(factory, new UserSearchQuery { Group = (UserGroup)(r % 4), OnboardingComplete = true, HasActiveCv = true })),
+            ("page 1,000 (deep keyset)", 30, _ => PageAsync(factory, new UserSearchQuery { After = deepCursor.Deep })),
+            ("count (estimate or capped)", 100, r => CountAsync(factory, new UserSearchQuery { Group = r % 2 == 0 ? null : (UserGroup)(r % 4) })),
+            ("open one record", 50, r => OpenAsync(factory, ids[r % ids.Count])),
+        };
+
+        var allMet = true;
+        await output.WriteLineAsync($"{"case",-32} {"p50",8} {"p95",8} {"max",8} {"target",8}");
+        foreach (var (name, target, run) in cases)
+        {
+            for (var w = 0; w < 3; w++)
+            {
+                await run(w);
+            }
+            var times = new List<double>();
+            for (var r = 0; r < runs; r++)
+            {
+                var watch = Stopwatch.StartNew();
+                await run(r);
+                times.Add(watch.Elapsed.TotalMilliseconds);
+            }
+            times.Sort();
+            var p95 = times[(int)Math.Ceiling(0.95 * times.Count) - 1];
+            allMet &= p95 <= target;
+            await output.WriteLineAsync($"{name,-32} {times[times.Count / 2],6:0.0}ms {p95,6:0.0}ms {times[^1],6:0.0}ms {"≤" + target + "ms",8} {(p95 <= target ? "met" : "MISSED")}");
+        }
+        return allMet ? 0 : 2;
+    }
+
+    private static async Task PageAsync(IDbContextFactory<CareerNavigatorDbContext> factory, UserSearchQuery query)
+    {
+        await using var db = await factory.CreateDbContextAsync();
+        await UserSearchQueries.PageAsync(db, query, CancellationToken.None);
+    }
+
+    private static async Task CountAsync(IDbContextFactory<CareerNavigatorDbContext> factory, UserSearchQuery query)
+    {
+        await using var db = await factory.CreateDbContextAsync();
+        await UserSearchQueries.CountAsync(db, query, UserSearchService.CountCap, CancellationToken.None);
+    }
+
+    private static async Task OpenAsync(IDbContextFactory<CareerNavigatorDbContext> factory, int id)
+    {
+        await using var db = await factory.CreateDbContextAsync();
+        await AdminUserRecordQuery.LoadAsync(db, id, CancellationToken.None);
+    }
+
+    /// <summary>Walks 1,000 pages once, as an admin clicking Next would, and keeps the cursors of page 2 and page 1,000.</summary>
+    private static async Task<(string Second, string Deep)> DeepCursorAsync(IDbContextFactory<CareerNavigatorDbContext> factory, int pages)
+    {
+        await using var db = await factory.CreateDbContextAsync();
+        string? cursor = null;
+        string? second = null;
+        for (var page = 1; page < pages; page++)
+        {
+            cursor = (await UserSearchQueries.PageAsync(db, new UserSearchQuery { After = cursor }, CancellationToken.None)).NextCursor
+                     ?? throw new InvalidOperationException($"The database has fewer than {pages} pages of users.");
+            second ??= cursor;
+        }
+        return (second!, cursor!);
+    }
+
+    private static async Task<List<int>> SampleIdsAsync(IDbContextFactory<CareerNavigatorDbContext> factory, int count)
+    {
+        await using var db = await factory.CreateDbContextAsync();
+        var max = await db.Users.MaxAsync(u => u.Id);
+        var random = new Random(6);
+        var ids = new List<int>();
+        while (ids.Count < count)
+        {
+            var from = random.Next(1, max);
+            var id = await db.Users.Where(u => u.Id >= from).OrderBy(u => u.Id).Select(u => u.Id).FirstAsync();
+            ids.Add(id);
+        }
+        return ids;
+    }
+
+    private static string? Option(string[] args, string name)
+    {
+        var index = Array.IndexOf(args, name);
+        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
+    }
+}

@@ -1,0 +1,26 @@
+using System.Security.Claims;
+using CareerNavigator.Web.Accounts;
+using Microsoft.AspNetCore.Components.Authorization;
+
+namespace CareerNavigator.Web.Admin;
+
+/// <summary>The admin acting in this circuit (or request): id and the name they signed in with, for the audit log.</summary>
+public sealed record AdminActor(int UserId, string Name);
+
+/// <summary>Every admin service method starts here, so a service refuses a visitor or a non-admin even without its page.</summary>
+public sealed class AdminGuard(AuthenticationStateProvider authenticationStateProvider)
+{
+    public async Task<AdminActor> RequireAdminAsync()
+    {
+        var user = (await authenticationStateProvider.GetAuthenticationStateAsync()).User;
+        if (!int.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id))
+        {
+            throw new UnauthorizedAccessException("No user is signed in.");
+        }
+        if (!user.IsInRole(Roles.Admin))
+        {
+            throw new UnauthorizedAccessException("This needs the Admin role.");
+        }
+        return new AdminActor(id, user.FindFirstValue(ClaimTypes.Email) ?? user.Identity?.Name ?? $"user {id}");
+    }
+}

@@ -1,0 +1,241 @@
+using System.Text.Json;
+using CareerNavigator.Data.Entities;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace CareerNavigator.Web.Admin.Seeding;
+
+internal sealed record SeedRowCounts(long Users, long Profiles, long Onboarding, long Jobs, long Courses, long Education, long Products)
+{
+    public string Describe() =>
+        $"{Users:N0} users, {Profiles:N0} profiles, {Onboarding:N0} onboarding rows, {Jobs:N0} jobs, {Courses:N0} courses, {Education:N0} education records, {Products:N0} document versions";
+}
+
+/// <summary>
+/// Streams every seeded row through binary COPY. User <c>i</c> (0-based) is deterministic: the same count gives the
+/// same data. One in ten users is unclassified with no profile; one in six has documents.
+/// </summary>
+internal sealed class SeedWriter(NpgsqlConnection connection, IReadOnlyList<SeedArchetype> archetypes, int firstId, int count, DateTime now)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
+    private static readonly TimeSpan Span = TimeSpan.FromDays(730);
+
+    private bool Classified(int i) => i % 10 != 9;
+    private bool HasDocuments(int i) => Classified(i) && i % 6 == 0;
+    private SeedArchetype Archetype(int i) => archetypes[i % archetypes.Count];
+    private DateTime CreatedAt(int i) => now - Span + TimeSpan.FromTicks(Span.Ticks / count * i) + TimeSpan.FromSeconds(i % 7);
+    private DateTime UpdatedAt(int i) => Min(CreatedAt(i) + TimeSpan.FromHours(i % 2000), now);
+
+    public async Task<SeedRowCounts> WriteAllAsync() => new(
+        await CopyAsync("users (id, email, normalized_email, username, normalized_username, email_confirmed, security_stamp, concurrency_stamp, phone_number_confirmed, two_factor_enabled, lockout_enabled, access_failed_count, user_group, created_at, updated_at)", WriteUser),
+        await CopyAsync("user_profiles (user_id, career_goals, short_term_goals, long_term_goals, age, birth_country, birth_city, current_location, desired_job_locations, languages, culture, created_at, updated_at)", WriteProfile),
+        await CopyAsync("onboarding_progress (user_id, current_step, answers, completed_at, created_at, updated_at)", WriteOnboarding),
+        await CopyAsync("job_experiences (user_id, company_name, position, description, start_date, end_date, is_current, location, achievements, skills_used, created_at, updated_at)", WriteJobs),
+        await CopyAsync("courses (user_id, course_name, provider, completion_date, duration_hours, skills_learned, created_at, updated_at)", WriteCourses),
+        await CopyAsync("academic_records (user_id, institution_name, degree, field_of_study, start_date, end_date, location, created_at, updated_at)", WriteEducation),
+        await CopyAsync("generated_products (user_id, product_type, content, version, is_active, generated_at, model_used, prompt_used, created_at, updated_at)", WriteProducts));
+
+    private async Task<long> CopyAsync(string target, Func<NpgsqlBinaryImporter, int, long> writeRows)
+    {
+        await using var importer = await connection.BeginBinaryImportAsync($"COPY {target} FROM STDIN (FORMAT BINARY)");
+        long rows = 0;
+        for (var i = 0; i < count; i++)
+        {
+            rows += writeRows(importer, i);
+        }
+        await importer.CompleteAsync();
+        return rows;
+    }
+
+    private long WriteUser(NpgsqlBinaryImporter w, int i)
+    {
+        var first = SeedPeople.FirstNames[i % SeedPeople.FirstNames.Length];
+        var last = SeedPeople.LastNames[i / SeedPeople.FirstNames.Length % SeedPeople.LastNames.Length];
+        var email = $"{first}.{last}{i}@{SeedPeople.Domains[i % SeedPeople.Domains.Length]}";
+        var userName = i % 3 == 0 ? email : $"{first}{last}{i}";
+        w.StartRow();
+        w.Write(firstId + i, NpgsqlDbType.Integer);
+        w.Write(email, NpgsqlDbType.Varchar);
+        w.Write(email.ToUpperInvariant(), NpgsqlDbType.Varchar);
+        w.Write(userName, NpgsqlDbType.Varchar);
+        w.Write(userName.ToUpperInvariant(), NpgsqlDbType.Varchar);
+        w.Write(i % 4 != 0, NpgsqlDbType.Boolean);
+        w.Write(Guid.NewGuid().ToString("N").ToUpperInvariant(), NpgsqlDbType.Text);
+        w.Write(UserSeeder.Marker, NpgsqlDbType.Text);
+        w.Write(false, NpgsqlDbType.Boolean);
+        w.Write(false, NpgsqlDbType.Boolean);
+        w.Write(true, NpgsqlDbType.Boolean);
+        w.Write(0, NpgsqlDbType.Integer);
+        if (Classified(i))
+        {
+            w.Write(Archetype(i).Group);
+        }
+        else
+        {
+            w.WriteNull();
+        }
+        w.Write(CreatedAt(i), NpgsqlDbType.TimestampTz);
+        w.Write(UpdatedAt(i), NpgsqlDbType.TimestampTz);
+        return 1;
+    }
+
+    private long WriteProfile(NpgsqlBinaryImporter w, int i)
+    {
+        if (!Classified(i))
+        {
+            return 0;
+        }
+        var p = Archetype(i).Profile;
+        w.StartRow();
+        w.Write(firstId + i, NpgsqlDbType.Integer);
+        w.Write(p.CareerGoals!, NpgsqlDbType.Text);
+        w.Write(p.ShortTermGoals!, NpgsqlDbType.Text);
+        w.Write(p.LongTermGoals!, NpgsqlDbType.Text);
+        w.Write(p.Age!.Value, NpgsqlDbType.Integer);
+        w.Write(p.BirthCountry!, NpgsqlDbType.Varchar);
+        w.Write(p.BirthCity!, NpgsqlDbType.Varchar);
+        w.Write(p.CurrentLocation!, NpgsqlDbType.Varchar);
+        w.Write(JsonSerializer.Serialize(p.DesiredJobLocations, Json), NpgsqlDbType.Jsonb);
+        w.Write(JsonSerializer.Serialize(p.Languages, Json), NpgsqlDbType.Jsonb);
+        w.Write(p.Culture!, NpgsqlDbType.Varchar);
+        WriteTimes(w, i);
+        return 1;
+    }
+
+    private long WriteOnboarding(NpgsqlBinaryImporter w, int i)
+    {
+        if (!Classified(i))
+        {
+            return 0;
+        }
+        var complete = i % 3 != 2;
+        w.StartRow();
+        w.Write(firstId + i, NpgsqlDbType.Integer);
+        w.Write(complete ? "review" : "jobs", NpgsqlDbType.Varchar);
+        w.Write("""{"years_of_paid_work":null,"changing_field":null,"has_clear_goal":null,"suggested_group":null,"target_field":null,"change_reason":null,"interests":[]}""", NpgsqlDbType.Jsonb);
+        if (complete)
+        {
+            w.Write(UpdatedAt(i), NpgsqlDbType.TimestampTz);
+        }
+        else
+        {
+            w.WriteNull();
+        }
+        WriteTimes(w, i);
+        return 1;
+    }
+
+    private long WriteJobs(NpgsqlBinaryImporter w, int i)
+    {
+        if (!Classified(i))
+        {
+            return 0;
+        }
+        foreach (var job in Archetype(i).Jobs)
+        {
+            w.StartRow();
+            w.Write(firstId + i, NpgsqlDbType.Integer);
+            w.Write(job.CompanyName, NpgsqlDbType.Varchar);
+            w.Write(job.Position, NpgsqlDbType.Varchar);
+            w.Write(job.Description!, NpgsqlDbType.Text);
+            w.Write(job.StartDate, NpgsqlDbType.Date);
+            WriteNullable(w, job.EndDate, NpgsqlDbType.Date);
+            w.Write(job.IsCurrent, NpgsqlDbType.Boolean);
+            w.Write(job.Location!, NpgsqlDbType.Varchar);
+            w.Write(JsonSerializer.Serialize(job.Achievements, Json), NpgsqlDbType.Jsonb);
+            w.Write(JsonSerializer.Serialize(job.SkillsUsed, Json), NpgsqlDbType.Jsonb);
+            WriteTimes(w, i);
+        }
+        return Archetype(i).Jobs.Count;
+    }
+
+    private long WriteCourses(NpgsqlBinaryImporter w, int i)
+    {
+        if (!Classified(i))
+        {
+            return 0;
+        }
+        foreach (var course in Archetype(i).Courses)
+        {
+            w.StartRow();
+            w.Write(firstId + i, NpgsqlDbType.Integer);
+            w.Write(course.CourseName, NpgsqlDbType.Varchar);
+            w.Write(course.Provider!, NpgsqlDbType.Varchar);
+            WriteNullable(w, course.CompletionDate, NpgsqlDbType.Date);
+            WriteNullable(w, course.DurationHours, NpgsqlDbType.Double);
+            w.Write(JsonSerializer.Serialize(course.SkillsLearned, Json), NpgsqlDbType.Jsonb);
+            WriteTimes(w, i);
+        }
+        return Archetype(i).Courses.Count;
+    }
+
+    private long WriteEducation(NpgsqlBinaryImporter w, int i)
+    {
+        if (!Classified(i))
+        {
+            return 0;
+        }
+        foreach (var record in Archetype(i).Education)
+        {
+            w.StartRow();
+            w.Write(firstId + i, NpgsqlDbType.Integer);
+            w.Write(record.InstitutionName, NpgsqlDbType.Varchar);
+            w.Write(record.Degree!, NpgsqlDbType.Varchar);
+            w.Write(record.FieldOfStudy!, NpgsqlDbType.Varchar);
+            WriteNullable(w, record.StartDate, NpgsqlDbType.Date);
+            WriteNullable(w, record.EndDate, NpgsqlDbType.Date);
+            w.Write(record.Location!, NpgsqlDbType.Varchar);
+            WriteTimes(w, i);
+        }
+        return Archetype(i).Education.Count;
+    }
+
+    private long WriteProducts(NpgsqlBinaryImporter w, int i)
+    {
+        if (!HasDocuments(i))
+        {
+            return 0;
+        }
+        long rows = 0;
+        foreach (var (type, (content, prompt)) in Archetype(i).Documents)
+        {
+            // Every fourth user with documents regenerated the CV once: two versions, the second active.
+            var versions = type == ProductType.Cv && i % 4 == 0 ? 2 : 1;
+            for (var version = 1; version <= versions; version++)
+            {
+                w.StartRow();
+                w.Write(firstId + i, NpgsqlDbType.Integer);
+                w.Write(type);
+                w.Write(content, NpgsqlDbType.Jsonb);
+                w.Write(version, NpgsqlDbType.Integer);
+                w.Write(version == versions, NpgsqlDbType.Boolean);
+                w.Write(UpdatedAt(i), NpgsqlDbType.TimestampTz);
+                w.Write("built-in", NpgsqlDbType.Varchar);
+                w.Write(prompt, NpgsqlDbType.Text);
+                WriteTimes(w, i);
+                rows++;
+            }
+        }
+        return rows;
+    }
+
+    private void WriteTimes(NpgsqlBinaryImporter w, int i)
+    {
+        w.Write(CreatedAt(i), NpgsqlDbType.TimestampTz);
+        w.Write(UpdatedAt(i), NpgsqlDbType.TimestampTz);
+    }
+
+    private static void WriteNullable<T>(NpgsqlBinaryImporter w, T? value, NpgsqlDbType type) where T : struct
+    {
+        if (value is { } v)
+        {
+            w.Write(v, type);
+        }
+        else
+        {
+            w.WriteNull();
+        }
+    }
+
+    private static DateTime Min(DateTime a, DateTime b) => a < b ? a : b;
+}

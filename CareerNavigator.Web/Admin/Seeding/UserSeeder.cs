@@ -1,0 +1,138 @@
+using System.Diagnostics;
+using System.Globalization;
+using CareerNavigator.Data;
+using CareerNavigator.Data.Configurations;
+using CareerNavigator.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace CareerNavigator.Web.Admin.Seeding;
+
+/// <summary>
+/// <c>seed-users --count N [--force]</c>: fills PostgreSQL with N realistic users (profiles, onboarding, jobs, courses,
+/// education, documents) through binary COPY, in one transaction that drops the loaded tables' secondary indexes and
+/// foreign keys first and rebuilds them after the load (the rebuild checks uniqueness and references, so a bad row
+/// rolls everything back). Seeded users have no password and cannot sign in. Refuses a second run, SQLite, and
+/// Production unless --force.
+/// </summary>
+public static class UserSeeder
+{
+    public const string Marker = "seed-users";
+    private static readonly string[] Tables = ["users", "user_profiles", "onboarding_progress", "job_experiences", "courses", "academic_records", "generated_products"];
+
+    public static async Task<int> RunAsync(IServiceProvider services, string[] args, TextWriter output)
+    {
+        var environment = services.GetRequiredService<IHostEnvironment>();
+        if (environment.IsProduction() && !args.Contains("--force"))
+        {
+            await output.WriteLineAsync("seed-users refuses to run in Production; add --force if you really mean to fill this database with made-up users.");
+            return 1;
+        }
+        if (!int.TryParse(Option(args, "--count"), CultureInfo.InvariantCulture, out var count) || count is < 1 or > 10_000_000)
+        {
+            await output.WriteLineAsync("Usage: seed-users --count N (1 to 10,000,000) [--force]");
+            return 1;
+        }
+
+        await using var db = await services.GetRequiredService<IDbContextFactory<CareerNavigatorDbContext>>().CreateDbContextAsync();
+        if (!db.Database.IsNpgsql())
+        {
+            await output.WriteLineAsync("seed-users needs PostgreSQL (binary COPY); set Database:Provider=Postgres.");
+            return 1;
+        }
+
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        await connection.OpenAsync();
+        if (await ScalarAsync<bool>(connection, $"SELECT EXISTS (SELECT 1 FROM users WHERE concurrency_stamp = '{Marker}')"))
+        {
+            await output.WriteLineAsync("This database already holds seeded users; seed-users runs once per database (use a fresh database to seed again).");
+            return 1;
+        }
+
+        var total = Stopwatch.StartNew();
+        var archetypes = await SeedArchetypes.BuildAsync(48);
+        await using var transaction = await connection.BeginTransactionAsync();
+        await ExecuteAsync(connection, "SET LOCAL maintenance_work_mem = '512MB'; SET LOCAL synchronous_commit = off;");
+        await ExecuteAsync(connection, "LOCK TABLE users IN EXCLUSIVE MODE");
+        var firstId = await ScalarAsync<int>(connection, "SELECT COALESCE(MAX(id), 0) + 1 FROM users");
+        var rebuild = await DropSecondaryStructuresAsync(connection);
+
+        var load = Stopwatch.StartNew();
+        var rows = await new SeedWriter(connection, archetypes, firstId, count, DateTime.UtcNow).WriteAllAsync();
+        await output.WriteLineAsync($"Copied {rows.Describe()} in {load.Elapsed.TotalSeconds:0.0} s.");
+
+        var indexes = Stopwatch.StartNew();
+        foreach (var statement in rebuild)
+        {
+            await ExecuteAsync(connection, statement);
+        }
+        await ExecuteAsync(connection, $"SELECT setval(pg_get_serial_sequence('users', 'id'), {firstId + count - 1})");
+        await transaction.CommitAsync();
+        await output.WriteLineAsync($"Rebuilt {rebuild.Count} indexes and foreign keys in {indexes.Elapsed.TotalSeconds:0.0} s.");
+
+        var analyze = Stopwatch.StartNew();
+        await ExecuteAsync(connection, "ANALYZE " + string.Join(", ", Tables));
+        await output.WriteLineAsync($"Analyzed in {analyze.Elapsed.TotalSeconds:0.0} s. Seeded {count:N0} users in {total.Elapsed.TotalSeconds:0.0} s.");
+        return 0;
+    }
+
+    /// <summary>Drops the loaded tables' non-primary indexes and foreign keys; returns the statements that recreate them.</summary>
+    private static async Task<List<string>> DropSecondaryStructuresAsync(NpgsqlConnection connection)
+    {
+        var recreate = new List<string>();
+        var drops = new List<string>();
+        await using (var foreignKeys = new NpgsqlCommand(
+            "SELECT conrelid::regclass::text, quote_ident(conname), pg_get_constraintdef(oid) FROM pg_constraint WHERE contype = 'f' AND conrelid::regclass::text = ANY(@tables)", connection))
+        {
+            foreignKeys.Parameters.AddWithValue("tables", Tables);
+            await using var reader = await foreignKeys.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                drops.Add($"ALTER TABLE {reader.GetString(0)} DROP CONSTRAINT {reader.GetString(1)}");
+                recreate.Add($"ALTER TABLE {reader.GetString(0)} ADD CONSTRAINT {reader.GetString(1)} {reader.GetString(2)}");
+            }
+        }
+        var indexStatements = new List<string>();
+        await using (var indexes = new NpgsqlCommand(
+            """
+            SELECT i.indexrelid::regclass::text, pg_get_indexdef(i.indexrelid)
+            FROM pg_index i JOIN pg_class t ON t.oid = i.indrelid
+            WHERE t.relname = ANY(@tables) AND NOT i.indisprimary
+              AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid)
+            """, connection))
+        {
+            indexes.Parameters.AddWithValue("tables", Tables);
+            await using var reader = await indexes.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                drops.Add($"DROP INDEX {reader.GetString(0)}");
+                indexStatements.Add(reader.GetString(1));
+            }
+        }
+        foreach (var drop in drops)
+        {
+            await ExecuteAsync(connection, drop);
+        }
+        // Indexes first (unique ones check the data), then the foreign keys, which use the users primary key.
+        return [.. indexStatements, .. recreate];
+    }
+
+    internal static async Task ExecuteAsync(NpgsqlConnection connection, string sql)
+    {
+        await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 0 };
+        await command.ExecuteNonQueryAsync();
+    }
+
+    private static async Task<T> ScalarAsync<T>(NpgsqlConnection connection, string sql)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        return (T)(await command.ExecuteScalarAsync())!;
+    }
+
+    private static string? Option(string[] args, string name)
+    {
+        var index = Array.IndexOf(args, name);
+        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
+    }
+}
