@@ -30,6 +30,7 @@ public sealed class AdminAuditEntryConfiguration : IEntityTypeConfiguration<Admi
         [AdminAction.GrantAdmin] = "grant_admin",
         [AdminAction.RevokeAdmin] = "revoke_admin",
         [AdminAction.DeleteUser] = "delete_user",
+        [AdminAction.ErasedOwnAccount] = "erased_own_account",
     };
 
     private static readonly Dictionary<string, AdminAction> Actions = Labels.ToDictionary(p => p.Value, p => p.Key);

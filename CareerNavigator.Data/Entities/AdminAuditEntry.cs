@@ -25,4 +25,7 @@ public enum AdminAction
     GrantAdmin,
     RevokeAdmin,
     DeleteUser,
+
+    /// <summary>A user deleted their own account; their emails in earlier entries were replaced by a pseudonym.</summary>
+    ErasedOwnAccount,
 }

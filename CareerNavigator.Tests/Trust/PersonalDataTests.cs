@@ -81,6 +81,12 @@ public sealed class PersonalDataTests(MigratedDatabase database) : IClassFixture
         await using (var before = database.CreateContext())
         {
             Assert.Contains(await UserOwnedTables.LoadAsync(before, user.Id), t => t.Table.Name == "job_experiences" && t.Rows.Count > 0);
+            before.AdminAuditLog.Add(new AdminAuditEntry
+            {
+                ActorUserId = stranger.Id, ActorEmail = stranger.Email!, TargetUserId = user.Id, TargetEmail = user.Email,
+                Action = AdminAction.ViewRecord, OccurredAt = DateTime.UtcNow,
+            });
+            await before.SaveChangesAsync();
         }
 
         var response = await FormPost.SubmitAsync(client, "/Account/Manage/DeletePersonalData", "delete-user",
@@ -93,6 +99,10 @@ public sealed class PersonalDataTests(MigratedDatabase database) : IClassFixture
             Assert.True(rows.Count == 0, $"{rows.Count} rows left in {table.Name}");
         }
         Assert.True(await db.JobExperiences.AnyAsync(j => j.UserId == stranger.Id), "another user's rows stay");
+        var audit = await db.AdminAuditLog.Where(e => e.TargetUserId == user.Id).ToListAsync();
+        Assert.Equal([AdminAction.ViewRecord, AdminAction.ErasedOwnAccount], audit.OrderBy(e => e.Id).Select(e => e.Action));
+        Assert.All(audit, e => Assert.Equal(AuditPseudonyms.For(user.Id), e.TargetEmail));
+        Assert.False(await db.AdminAuditLog.AnyAsync(e => e.TargetEmail == user.Email || e.ActorEmail == user.Email), "the email is gone from the audit log");
         Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/dashboard")).StatusCode);
     }
 
@@ -111,6 +121,24 @@ public sealed class PersonalDataTests(MigratedDatabase database) : IClassFixture
         await using var db = database.CreateContext();
         Assert.True(await db.Users.AnyAsync(u => u.Id == user.Id));
         Assert.True(await db.JobExperiences.AnyAsync(j => j.UserId == user.Id));
+    }
+
+    [Fact]
+    public async Task The_audit_log_lets_an_email_be_replaced_only_by_its_pseudonym()
+    {
+        await using var db = database.CreateContext();
+        var entry = new AdminAuditEntry
+        {
+            ActorUserId = 1, ActorEmail = "admin@example.com", TargetUserId = 424242, TargetEmail = "someone@example.com",
+            Action = AdminAction.ViewRecord, OccurredAt = DateTime.UtcNow,
+        };
+        db.AdminAuditLog.Add(entry);
+        await db.SaveChangesAsync();
+        var row = db.AdminAuditLog.Where(e => e.Id == entry.Id);
+
+        await Assert.ThrowsAsync<Npgsql.PostgresException>(() => row.ExecuteUpdateAsync(s => s.SetProperty(e => e.TargetEmail, "someone-else@example.com")));
+        await Assert.ThrowsAsync<Npgsql.PostgresException>(() => row.ExecuteUpdateAsync(s => s.SetProperty(e => e.TargetEmail, AuditPseudonyms.For(1))));
+        Assert.Equal(1, await row.ExecuteUpdateAsync(s => s.SetProperty(e => e.TargetEmail, AuditPseudonyms.For(424242))));
     }
 
     private async Task<(HttpClient Client, User User)> SignedInPersonaAsync()

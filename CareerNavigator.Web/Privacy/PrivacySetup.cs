@@ -8,6 +8,7 @@ public static class PrivacySetup
     {
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddScoped<PersonalDataExport>();
+        builder.Services.AddScoped<AccountEraser>();
         return builder;
     }
 }
