@@ -102,13 +102,26 @@ public sealed class AdminBrowserTests(BrowserFixture browser) : IAsyncLifetime
         }
     }
 
+    /// <summary>Searches for text that matches exactly one user and waits for that single row.</summary>
     private async Task SearchUsersAsync(IPage admin, string text)
     {
         await admin.GotoAsync(_baseUrl + "admin/users");
-        // Typing before the circuit is interactive would be lost with the prerendered page.
         await admin.WaitForLoadStateAsync(LoadState.NetworkIdle);
-        await admin.WaitForTimeoutAsync(1500);
-        await admin.GetByLabel("Search email or username").FillAsync(text);
+        var box = admin.GetByLabel("Search email or username");
+        // Typing before the circuit is interactive is lost with the prerendered page: type again until it takes.
+        for (var attempt = 1; ; attempt++)
+        {
+            await box.FillAsync(text);
+            try
+            {
+                await Expect(admin.GetByTestId("user-email")).ToHaveCountAsync(1, new() { Timeout = 5_000 });
+                return;
+            }
+            catch (PlaywrightException) when (attempt < 5)
+            {
+                await box.FillAsync("");
+            }
+        }
     }
 
     private async Task ScreenshotAsync(IPage admin, string path, string name)
