@@ -38,7 +38,6 @@ public static class ApiSetup
 
         services.AddScoped<PersonalAccessTokenService>();
         services.AddScoped<ProductVersionQuery>();
-        services.AddScoped<ProductVersionActivator>();
         services.AddSingleton<ApiRateLimiter>();
 
         services.ConfigureHttpJsonOptions(options =>
