@@ -38,6 +38,11 @@ public sealed class ApiExceptionFilter(ILogger<ApiExceptionFilter> logger) : IEn
         {
             return ApiProblems.Problem(ex.Status, ex.Title, ex.Message);
         }
+        catch (UnauthorizedAccessException ex)
+        {
+            // The admin services check the role themselves too; the endpoint policy normally answers first.
+            return ApiProblems.Problem(StatusCodes.Status403Forbidden, "Not allowed", ex.Message);
+        }
         catch (GenerationFailedException ex)
         {
             return ApiProblems.Problem(StatusCodes.Status422UnprocessableEntity, "Generation failed", ex.Message);
