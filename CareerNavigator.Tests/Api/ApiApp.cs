@@ -32,6 +32,8 @@ public class ApiApp : IAsyncLifetime
         await _database.DisposeAsync();
     }
 
+    public CareerNavigator.Data.CareerNavigatorDbContext CreateContext() => _database.CreateContext();
+
     public async Task<int> NewUserAsync(params string[] roles)
     {
         await using var db = _database.CreateContext();

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CareerNavigator.Data.Entities;
+using CareerNavigator.Web.Api.Admin;
 using CareerNavigator.Web.Api.Products;
 using CareerNavigator.Web.Api.Profile;
 using CareerNavigator.Web.Api.Records;
@@ -52,4 +53,18 @@ public static class ApiExamples
 
     public static readonly VersionResource Version = new(118, "cv", 3, false, Updated, "built-in", "built-in generator, inputs: profile, 2 jobs, 1 course",
         JsonDocument.Parse("""{"name":"Ana Example","headline":"Customer Support Lead","experience":[{"company":"Northwind Traders","position":"Customer Support Lead"}]}""").RootElement.Clone());
+
+    public static readonly AdminUserResource AdminUser = new(1207, "ana@example.org", "ana", "experienced_changing",
+        new DateTime(2026, 3, 2, 14, 5, 0, DateTimeKind.Utc), Updated, OnboardingComplete: true, HasActiveCv: true, Disabled: false);
+
+    public static readonly AdminUserPageResource AdminUserPage = new([AdminUser], "MHwxMjA3fDYzODc2NTQzMjEwMDAwMDAwMA", Note: null,
+        new AdminUserCountResource(1, "exact"));
+
+    public static readonly AdminUserRecordResource AdminUserRecord = new(
+        new AdminAccountResource(1207, "ana@example.org", EmailConfirmed: true, "ana", "experienced_changing", [], Disabled: false,
+            new DateTime(2026, 3, 2, 14, 5, 0, DateTimeKind.Utc), Updated),
+        Profile,
+        new AdminOnboardingResource("done", Updated, YearsOfPaidWork: 8, ChangingField: true, HasClearGoal: true, "experienced_changing",
+            "Product management", "Wants to build the product, not only support it.", ["Product", "UX research"]),
+        [Job], [Course], [Education], [VersionSummary]);
 }

@@ -1,13 +1,14 @@
 using CareerNavigator.Web.Generation;
 using CareerNavigator.Web.Hosting;
 using CareerNavigator.Web.Profiles;
+using CareerNavigator.Web.Versions;
 
 namespace CareerNavigator.Web.Api;
 
 /// <summary>
 /// Maps what the shared services throw to problem details: invalid forms to 400 with field messages, another
-/// user's or a missing record to 404 (the same answer, so nothing leaks), failed generation to 422, and anything
-/// unexpected to 500 with a reference id that is in the log.
+/// user's or a missing record to 404 (the same answer, so nothing leaks), a version change that kept losing races
+/// to 409, failed generation to 422, and anything unexpected to 500 with a reference id that is in the log.
 /// </summary>
 public sealed class ApiExceptionFilter(ILogger<ApiExceptionFilter> logger) : IEndpointFilter
 {
@@ -25,9 +26,22 @@ public sealed class ApiExceptionFilter(ILogger<ApiExceptionFilter> logger) : IEn
         {
             return ApiProblems.Problem(StatusCodes.Status404NotFound, "Not found", ex.Message);
         }
+        catch (VersionsChangedMeanwhileException ex)
+        {
+            return ApiProblems.Problem(StatusCodes.Status409Conflict, "Changed meanwhile", ex.Message);
+        }
+        catch (VersionRefusedException ex) when (ex.Message == ProductVersionService.NotFoundMessage)
+        {
+            return ApiProblems.Problem(StatusCodes.Status404NotFound, "Not found", ex.Message);
+        }
         catch (ApiProblemException ex)
         {
             return ApiProblems.Problem(ex.Status, ex.Title, ex.Message);
+        }
+        catch (UnauthorizedAccessException ex)
+        {
+            // The admin services check the role themselves too; the endpoint policy normally answers first.
+            return ApiProblems.Problem(StatusCodes.Status403Forbidden, "Not allowed", ex.Message);
         }
         catch (GenerationFailedException ex)
         {

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using CareerNavigator.Web.Accounts;
+using CareerNavigator.Web.Api.Admin;
 using CareerNavigator.Web.Api.Products;
 using CareerNavigator.Web.Api.Profile;
 using CareerNavigator.Web.Api.Records;
@@ -38,7 +39,6 @@ public static class ApiSetup
 
         services.AddScoped<PersonalAccessTokenService>();
         services.AddScoped<ProductVersionQuery>();
-        services.AddScoped<ProductVersionActivator>();
         services.AddSingleton<ApiRateLimiter>();
 
         services.ConfigureHttpJsonOptions(options =>
@@ -69,6 +69,7 @@ public static class ApiSetup
         v1.MapProfileEndpoints();
         v1.MapRecordEndpoints();
         v1.MapProductEndpoints();
+        v1.MapAdminEndpoints();
 
         app.MapOpenApi("/openapi/{documentName}.json");
         if (app.Environment.IsDevelopment())

@@ -6,6 +6,7 @@ using CareerNavigator.Web.Generation;
 using CareerNavigator.Web.Generation.Content;
 using CareerNavigator.Web.Versions.Compare;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace CareerNavigator.Web.Versions;
 
@@ -21,6 +22,9 @@ public sealed class ProductVersionService(
     TimeProvider timeProvider)
 {
     public const string NotFoundMessage = "That version no longer exists. The list has been reloaded.";
+
+    /// <summary>Each failed attempt means another activation committed meanwhile; a handful covers any real burst.</summary>
+    private const int MaxActivationAttempts = 5;
 
     public async Task<IReadOnlyList<VersionListItem>> ListAsync(ProductType type, CancellationToken cancellationToken = default)
     {
@@ -40,49 +44,60 @@ public sealed class ProductVersionService(
     /// <summary>
     /// Makes <paramref name="id"/> the active version in one transaction, deactivating the previous one. With
     /// <paramref name="expectedActiveId"/> (the active version the page showed) the change is refused when another
-    /// activation came first; the partial unique index refuses the loser of two simultaneous activations.
+    /// activation came first; the partial unique index refuses the loser of two simultaneous activations. Without
+    /// an expectation (the REST API) the caller simply wants this version active, so the loser reads again and retries.
     /// </summary>
     public async Task<GeneratedProduct> ActivateAsync(int id, int? expectedActiveId, CancellationToken cancellationToken = default)
     {
         var userId = await currentUser.GetIdAsync();
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var strategy = db.Database.CreateExecutionStrategy();
-        try
+        for (var attempt = 1; ; attempt++)
         {
-            return await strategy.ExecuteAsync(async () =>
+            try
             {
-                db.ChangeTracker.Clear();
-                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-                var target = await db.GeneratedProducts.SingleOrDefaultAsync(g => g.Id == id && g.UserId == userId, cancellationToken)
-                             ?? throw new VersionRefusedException(NotFoundMessage);
-                var currentActive = await db.GeneratedProducts
-                    .SingleOrDefaultAsync(g => g.UserId == userId && g.ProductType == target.ProductType && g.IsActive, cancellationToken);
-                if (currentActive?.Id == id)
-                {
-                    return target;
-                }
-                if (expectedActiveId is not null && currentActive?.Id != expectedActiveId)
+                return await TryActivateAsync(db, strategy, userId, id, expectedActiveId, cancellationToken);
+            }
+            catch (DbUpdateException ex) when (UniqueViolation.Is(ex))
+            {
+                if (expectedActiveId is not null || attempt == MaxActivationAttempts)
                 {
                     throw ChangedMeanwhile();
                 }
-
-                // Two statements in this order: the partial unique index allows no moment with two active rows.
-                if (currentActive is not null)
-                {
-                    currentActive.IsActive = false;
-                    await db.SaveChangesAsync(cancellationToken);
-                }
-                target.IsActive = true;
-                await db.SaveChangesAsync(cancellationToken);
-                await transaction.CommitAsync(cancellationToken);
-                return target;
-            });
-        }
-        catch (DbUpdateException ex) when (UniqueViolation.Is(ex))
-        {
-            throw ChangedMeanwhile();
+            }
         }
     }
+
+    private static Task<GeneratedProduct> TryActivateAsync(CareerNavigatorDbContext db, IExecutionStrategy strategy,
+        int userId, int id, int? expectedActiveId, CancellationToken cancellationToken) =>
+        strategy.ExecuteAsync(async () =>
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var target = await db.GeneratedProducts.SingleOrDefaultAsync(g => g.Id == id && g.UserId == userId, cancellationToken)
+                         ?? throw new VersionRefusedException(NotFoundMessage);
+            var currentActive = await db.GeneratedProducts
+                .SingleOrDefaultAsync(g => g.UserId == userId && g.ProductType == target.ProductType && g.IsActive, cancellationToken);
+            if (currentActive?.Id == id)
+            {
+                return target;
+            }
+            if (expectedActiveId is not null && currentActive?.Id != expectedActiveId)
+            {
+                throw ChangedMeanwhile();
+            }
+
+            // Two statements in this order: the partial unique index allows no moment with two active rows.
+            if (currentActive is not null)
+            {
+                currentActive.IsActive = false;
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            target.IsActive = true;
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return target;
+        });
 
     /// <summary>Gives the version a name, or removes it when <paramref name="name"/> is blank.</summary>
     public async Task<string?> RenameAsync(int id, string? name, CancellationToken cancellationToken = default)

@@ -1,5 +1,6 @@
 using CareerNavigator.Web.Generation;
 using CareerNavigator.Web.Profiles;
+using CareerNavigator.Web.Versions;
 
 namespace CareerNavigator.Web.Api.Products;
 
@@ -49,12 +50,18 @@ public static class ProductEndpoints
             .WithDescription("Generates a new version from your current profile (needs a read_write token; no body). Your first version of a type becomes active; later ones are stored inactive until activated. 422 when the generation could not produce a usable document or the daily model limit is reached.")
             .WithResponseExample(ApiExamples.Version);
 
-        products.MapPost("/{type}/versions/{version:int}/activate", async (string type, int version, ProductVersionActivator activator, CancellationToken ct) =>
-                TypedResults.Ok(VersionResource.From(await activator.ActivateAsync(ProductTypeRoute.Parse(type), version, ct))))
+        products.MapPost("/{type}/versions/{version:int}/activate",
+                async (string type, int version, ProductVersionQuery query, ProductVersionService versions, CancellationToken ct) =>
+                {
+                    var row = await query.FindAsync(ProductTypeRoute.Parse(type), version, ct) ?? throw new RecordNotFoundException();
+                    // No expected active version: the API's caller simply wants this one active, whatever was before.
+                    return TypedResults.Ok(VersionResource.From(await versions.ActivateAsync(row.Id, expectedActiveId: null, ct)));
+                })
             .RequireAuthorization(ApiSetup.WritePolicy)
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .WithName("ActivateVersion")
             .WithSummary("Activate a version")
-            .WithDescription("Makes this version the active one of its type (needs a read_write token; no body); the previously active version is deactivated in the same transaction. Activating the active version changes nothing.")
+            .WithDescription("Makes this version the active one of its type (needs a read_write token; no body); the previously active version is deactivated in the same transaction. Activating the active version changes nothing. 409 when other activations kept landing first.")
             .WithResponseExample(ApiExamples.Version with { IsActive = true });
     }
 }

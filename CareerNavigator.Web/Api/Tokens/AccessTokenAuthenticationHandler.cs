@@ -58,12 +58,15 @@ public sealed class AccessTokenAuthenticationHandler(
         var roles = await db.UserRoles.Where(ur => ur.UserId == row.UserId)
             .Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!)
             .ToListAsync(Context.RequestAborted);
+        // The admin services write the actor's email to the audit log.
+        var email = await db.Users.Where(u => u.Id == row.UserId).Select(u => u.Email).SingleAsync(Context.RequestAborted);
         var scope = row.CanWrite ? AccessTokenScopes.ReadWrite : AccessTokenScopes.Read;
         var identity = new ClaimsIdentity(
             [
                 new Claim(ClaimTypes.NameIdentifier, row.UserId.ToString()),
                 new Claim(TokenIdClaim, row.Id.ToString()),
                 new Claim(AccessTokenScopes.ClaimType, scope),
+                .. email is null ? Array.Empty<Claim>() : [new Claim(ClaimTypes.Email, email)],
                 .. roles.Select(r => new Claim(ClaimTypes.Role, r)),
             ],
             SchemeName);
