@@ -1,0 +1,1 @@
+return await CareerNavigator.Load.Cli.RunAsync(args);
