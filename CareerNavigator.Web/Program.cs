@@ -7,6 +7,7 @@ using CareerNavigator.Web.Generation;
 using CareerNavigator.Web.Generation.Llm;
 using CareerNavigator.Web.Hosting;
 using CareerNavigator.Web.Import;
+using CareerNavigator.Web.LoadTesting;
 using CareerNavigator.Web.Profiles;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -21,6 +22,7 @@ builder.AddAdmin();
 builder.AddDemoData();
 builder.AddGeneration();
 builder.AddLlmGeneration();
+builder.AddLoadTesting();
 
 var app = builder.Build();
 
@@ -37,6 +39,11 @@ if (!await app.PrepareDatabaseAsync())
 if (args.Contains("bench-generation"))
 {
     return await app.ExitAsync(await GenerationBenchmark.RunAsync(app.Services, args));
+}
+
+if (args.Contains("seed-load-users"))
+{
+    return await app.ExitAsync(await LoadUserSeeder.RunAsync(app.Services, args));
 }
 
 await app.PrepareAccountsAsync();

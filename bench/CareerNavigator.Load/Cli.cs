@@ -1,32 +1,32 @@
-using CareerNavigator.Load.Circuits;
+using CareerNavigator.Load.Runs;
 
 namespace CareerNavigator.Load;
 
+/// <summary>
+/// <c>CareerNavigator.Load --url U --scenario onboarding|products|idle[,…] --users N [--steps 4 --settle 5 --hold 30
+/// --interval 5 --timeout 30 --json out.json]</c>. Exit code 0 without errors, 1 with errors.
+/// </summary>
 public static class Cli
 {
     public static async Task<int> RunAsync(string[] args)
     {
-        var baseUrl = new Uri(Arg(args, "--url") ?? "http://127.0.0.1:5232/");
-        if (args.FirstOrDefault() == "probe")
+        var options = LoadOptions.Parse(args);
+        var results = new List<LoadResult>();
+        foreach (var scenario in options.Scenario.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            using var http = new VirtualUserHttp(baseUrl);
-            await http.SignInAsync(Arg(args, "--email")!, Arg(args, "--password")!, CancellationToken.None);
-            await using var circuit = new BlazorCircuit(http);
-            await circuit.StartAsync(Arg(args, "--path") ?? "onboarding", d => d.FindByAttribute("data-testid", "step-title") is not null, TimeSpan.FromSeconds(20), CancellationToken.None);
-            Console.WriteLine($"circuit {circuit.CircuitId}, {circuit.BatchesReceived} batches, {circuit.BytesReceived} bytes");
-            Console.WriteLine(circuit.Query(d => d.TextContent()));
-            foreach (var e in circuit.Query(d => d.Elements().Where(x => x.EventHandlers.Count > 0).ToList()))
+            var result = await new LoadRun(options with { Scenario = scenario }, Console.Out).RunAsync(CancellationToken.None);
+            results.Add(result);
+            Console.WriteLine();
+            Console.WriteLine(LoadReport.Table(result));
+            foreach (var sample in result.ErrorSamples)
             {
-                Console.WriteLine($"<{e.Name} {string.Join(' ', e.Attributes.Select(a => $"{a.Key}=\"{a.Value}\""))}> events: {string.Join(',', e.EventHandlers.Select(h => $"{h.Key}={h.Value}"))}");
+                Console.WriteLine($"  error: {sample}");
             }
-            return 0;
         }
-        return 2;
-    }
-
-    public static string? Arg(string[] args, string name)
-    {
-        var index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
+        if (options.JsonPath is not null)
+        {
+            await File.WriteAllTextAsync(options.JsonPath, LoadReport.ToJson(results));
+        }
+        return results.All(r => r.ErrorCount == 0) ? 0 : 1;
     }
 }
