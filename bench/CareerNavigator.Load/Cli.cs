@@ -8,7 +8,7 @@ namespace CareerNavigator.Load;
 /// </summary>
 public static class Cli
 {
-    public static async Task<int> RunAsync(string[] args)
+    public static async Task<int> Main(string[] args)
     {
         var options = LoadOptions.Parse(args);
         var results = new List<LoadResult>();

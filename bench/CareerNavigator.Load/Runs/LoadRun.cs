@@ -141,7 +141,9 @@ public sealed class LoadRun(LoadOptions options, TextWriter log)
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             timeout.CancelAfter(options.InteractionTimeout);
             string? name = null;
-            if (await Attempt("interaction", async () => name = await _scenario.InteractAsync(user.Circuit, user.Memory, timeout.Token)))
+            var circuit = user.Circuit;
+            if (await Attempt("interaction", async () => name = await _scenario.InteractAsync(circuit, user.Memory, timeout.Token),
+                    () => $"user {user.Number} after {user.Memory.Interactions} interactions: {circuit.Query(_scenario.Describe)}"))
             {
                 Interlocked.Increment(ref _answered);
                 (holding ? _hold : _ramp).Record(name!, Stopwatch.GetElapsedTime(due).TotalMilliseconds);
@@ -155,7 +157,7 @@ public sealed class LoadRun(LoadOptions options, TextWriter log)
         }
     }
 
-    private async Task<bool> Attempt(string stage, Func<Task> action)
+    private async Task<bool> Attempt(string stage, Func<Task> action, Func<string>? context = null)
     {
         try
         {
@@ -169,7 +171,7 @@ public sealed class LoadRun(LoadOptions options, TextWriter log)
             _errors.AddOrUpdate(kind, 1, (_, n) => n + 1);
             if (_errorSamples.Count < 50)
             {
-                _errorSamples.Enqueue($"{kind}: {ex.GetType().Name}: {ex.Message}");
+                _errorSamples.Enqueue($"{kind}: {ex.GetType().Name}: {ex.Message}{(context is null ? "" : $" ({context()})")}");
             }
             return false;
         }

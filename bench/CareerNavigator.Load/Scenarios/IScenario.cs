@@ -18,6 +18,9 @@ public interface IScenario
 
     bool IsReady(DomMirror dom);
 
+    /// <summary>What the page shows, for the report when an expectation is not met in time.</summary>
+    string Describe(DomMirror dom);
+
     /// <summary>Performs the next interaction and waits until the page shows what it should; returns the interaction's name.</summary>
     Task<string> InteractAsync(BlazorCircuit circuit, UserMemory memory, CancellationToken cancellationToken);
 }

@@ -14,6 +14,8 @@ public sealed class IdleScenario : IScenario
 
     public bool IsReady(DomMirror dom) => dom.ByTestId("all-documents") is not null || dom.ByTestId("products-empty") is not null;
 
+    public string Describe(DomMirror dom) => dom.TextContent().ReplaceLineEndings(" ")[..Math.Min(200, dom.TextContent().Length)];
+
     public Task<string> InteractAsync(BlazorCircuit circuit, UserMemory memory, CancellationToken cancellationToken) =>
         throw new NotSupportedException("Idle tabs do not interact.");
 }

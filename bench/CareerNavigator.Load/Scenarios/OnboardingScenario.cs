@@ -19,7 +19,16 @@ public sealed class OnboardingScenario : IScenario
 
     public string PagePath(int userNumber) => "onboarding";
 
-    public bool IsReady(DomMirror dom) => dom.TextOf("step-title") is Goals or Education && dom.ByTestId("wizard-next").IsClickable();
+    public bool IsReady(DomMirror dom) => dom.TextOf("step-title") switch
+    {
+        Goals => CareerGoal(dom) is not null && dom.ByTestId("wizard-next").IsClickable(),
+        Education => dom.ByTestId("wizard-back").IsClickable(),
+        _ => false,
+    };
+
+    public string Describe(DomMirror dom) =>
+        $"step '{dom.TextOf("step-title")}', next {(dom.ByTestId("wizard-next").IsClickable() ? "enabled" : "not enabled")}, " +
+        $"goal '{CareerGoal(dom)?.Attribute("value")}', error '{dom.TextOf("editor-error")}'";
 
     public async Task<string> InteractAsync(BlazorCircuit circuit, UserMemory memory, CancellationToken cancellationToken)
     {
@@ -27,7 +36,7 @@ public sealed class OnboardingScenario : IScenario
         if (title == Education)
         {
             var typed = memory.Typed;
-            await circuit.ClickAsync("wizard-back", d => d.TextOf("step-title") == Goals && d.ByTestId("wizard-next").IsClickable()
+            await circuit.ClickAsync("wizard-back", d => IsReady(d) && d.TextOf("step-title") == Goals
                 && (typed is null || CareerGoal(d)?.Attribute("value") == typed), cancellationToken);
             memory.Typed = null;
             return "back";
@@ -39,7 +48,8 @@ public sealed class OnboardingScenario : IScenario
         if (memory.Typed is null)
         {
             var text = string.Create(CultureInfo.InvariantCulture, $"Become a data analyst in a public health team (user {memory.Number}, note {memory.Interactions})");
-            var field = circuit.Query(CareerGoal) ?? throw new ExpectationFailedException("no career goal field");
+            var field = circuit.Query(CareerGoal) ?? throw new ExpectationFailedException(
+                "no career goal field on: " + circuit.Query(d => d.TextContent()).ReplaceLineEndings(" ")[..300]);
             // Typing arrives as input events; one event with the whole text stands for a pasted answer.
             await circuit.DispatchAsync(field, "input", new { value = text, type = "input" }, cancellationToken: cancellationToken);
             memory.Typed = text;
@@ -47,7 +57,7 @@ public sealed class OnboardingScenario : IScenario
         }
         var field2 = circuit.Query(CareerGoal)!;
         await circuit.DispatchAsync(field2, "blur", new { type = "blur" }, cancellationToken: cancellationToken);
-        await circuit.ClickAsync("wizard-next", d => d.TextOf("step-title") == Education && d.ByTestId("wizard-back").IsClickable(), cancellationToken);
+        await circuit.ClickAsync("wizard-next", d => IsReady(d) && d.TextOf("step-title") == Education, cancellationToken);
         return "next";
     }
 

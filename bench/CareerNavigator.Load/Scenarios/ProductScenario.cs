@@ -18,6 +18,9 @@ public sealed partial class ProductScenario : IScenario
 
     public bool IsReady(DomMirror dom) => dom.ByTestId("generate").IsClickable();
 
+    public string Describe(DomMirror dom) =>
+        $"'{dom.TextOf("version-caption")}', status '{dom.TextOf("generation-status")}', error '{dom.TextOf("generation-error")}'";
+
     public async Task<string> InteractAsync(BlazorCircuit circuit, UserMemory memory, CancellationToken cancellationToken)
     {
         var shown = circuit.Query(Version);

@@ -1,1 +1,0 @@
-return await CareerNavigator.Load.Cli.RunAsync(args);
