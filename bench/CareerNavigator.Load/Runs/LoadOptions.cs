@@ -19,6 +19,12 @@ public sealed record LoadOptions
     public bool MeasureServer { get; init; } = true;
     public string? JsonPath { get; init; }
 
+    /// <summary>A file of the users' sign-in cookies: read before signing in, written after.</summary>
+    public string? CookiesPath { get; init; }
+
+    /// <summary>Only sign the users in (and store their cookies); no circuits.</summary>
+    public bool SignInOnly { get; init; }
+
     public static LoadOptions Parse(string[] args) => new()
     {
         BaseUrl = new Uri((Arg(args, "--url") ?? "http://127.0.0.1:5232").TrimEnd('/') + "/"),
@@ -35,6 +41,8 @@ public sealed record LoadOptions
         ConnectConcurrency = Int(args, "--connect-concurrency") ?? 20,
         MeasureServer = !args.Contains("--no-server-metrics"),
         JsonPath = Arg(args, "--json"),
+        CookiesPath = Arg(args, "--cookies"),
+        SignInOnly = args.Contains("--sign-in-only"),
     };
 
     private static string? Arg(string[] args, string name)

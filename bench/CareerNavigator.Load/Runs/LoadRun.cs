@@ -34,18 +34,24 @@ public sealed class LoadRun(LoadOptions options, TextWriter log)
         try
         {
             var signIn = Stopwatch.StartNew();
-            await ForEachAsync(users, options.SignInConcurrency, u => Attempt("sign-in", () => u.SignInAsync(options.Password, cancellationToken)));
+            var cache = new SignInCache(options.CookiesPath);
+            var restored = users.Count(cache.TryRestore);
+            await ForEachAsync(users.Where(u => !u.SignedIn), options.SignInConcurrency,
+                u => Attempt("sign-in", () => u.SignInAsync(options.Password, cancellationToken)));
             signIn.Stop();
+            await cache.SaveAsync(users);
             var signedIn = users.Where(u => u.SignedIn).ToList();
-            await log.WriteLineAsync($"{_scenario.Name}: {signedIn.Count} of {users.Count} users signed in in {signIn.Elapsed.TotalSeconds:F0} s (not measured)");
+            await log.WriteLineAsync($"{_scenario.Name}: {signedIn.Count} of {users.Count} users signed in" +
+                $"{(restored > 0 ? $" ({restored} with cookies from an earlier sign-in)" : "")} in {signIn.Elapsed.TotalSeconds:F0} s (not measured)");
+            var steps = options.SignInOnly ? 0 : options.RampSteps;
 
             var memory = new List<MemoryPoint>();
             await SampleMemoryAsync(probe, memory, cancellationToken);
             var loops = new List<Task>();
             var connected = 0;
-            for (var step = 1; step <= options.RampSteps; step++)
+            for (var step = 1; step <= steps; step++)
             {
-                var target = signedIn.Count * step / options.RampSteps;
+                var target = signedIn.Count * step / steps;
                 var batch = signedIn.Skip(connected).Take(target - connected).ToList();
                 connected = target;
                 await ForEachAsync(batch, options.ConnectConcurrency, async u =>
@@ -61,7 +67,7 @@ public sealed class LoadRun(LoadOptions options, TextWriter log)
                 });
                 await Task.Delay(options.StepSettle, cancellationToken);
                 var point = await SampleMemoryAsync(probe, memory, cancellationToken);
-                await log.WriteLineAsync($"  step {step}/{options.RampSteps}: {Held(users)} circuits" +
+                await log.WriteLineAsync($"  step {step}/{steps}: {Held(users)} circuits" +
                     (point is null ? "" : $", server {point.Circuits} open, GC heap {point.GcHeapBytes / 1048576.0:F0} MB, RSS {point.WorkingSetBytes / 1048576.0:F0} MB") +
                     $", errors {_errors.Values.Sum()}");
             }
@@ -72,11 +78,12 @@ public sealed class LoadRun(LoadOptions options, TextWriter log)
             var answeredBefore = Volatile.Read(ref _answered);
             var hold = Stopwatch.StartNew();
             _holding = true;
-            await Task.Delay(options.Hold, cancellationToken);
+            await Task.Delay(options.SignInOnly ? TimeSpan.Zero : options.Hold, cancellationToken);
             _holding = false;
             hold.Stop();
+            var holdSeconds = Math.Max(hold.Elapsed.TotalSeconds, 1e-3);
             var serverAfter = options.MeasureServer ? await probe.SampleAsync(false, cancellationToken) : null;
-            var clientCpu = (Process.GetCurrentProcess().TotalProcessorTime - clientBefore).TotalSeconds / hold.Elapsed.TotalSeconds;
+            var clientCpu = (Process.GetCurrentProcess().TotalProcessorTime - clientBefore).TotalSeconds / holdSeconds;
 
             _stopping = true;
             await Task.WhenAll(loops);
@@ -97,7 +104,7 @@ public sealed class LoadRun(LoadOptions options, TextWriter log)
                 IntervalSeconds = options.Interval.TotalSeconds,
                 InteractionsStarted = _started,
                 InteractionsAnswered = _answered,
-                InteractionsPerSecond = (_answered - answeredBefore) / hold.Elapsed.TotalSeconds,
+                InteractionsPerSecond = (_answered - answeredBefore) / holdSeconds,
                 LatencyMilliseconds = _hold.Summary(),
                 LatencyByInteraction = _hold.ByName(),
                 RampLatencyMilliseconds = _ramp.Summary(),
@@ -108,7 +115,7 @@ public sealed class LoadRun(LoadOptions options, TextWriter log)
                 Memory = memory,
                 HeapBytesPerCircuit = Slope(memory, p => p.GcHeapBytes),
                 WorkingSetBytesPerCircuit = Slope(memory, p => p.WorkingSetBytes),
-                ServerCpuCores = serverBefore is null || serverAfter is null ? null : (serverAfter.CpuSeconds - serverBefore.CpuSeconds) / hold.Elapsed.TotalSeconds,
+                ServerCpuCores = serverBefore is null || serverAfter is null ? null : (serverAfter.CpuSeconds - serverBefore.CpuSeconds) / holdSeconds,
                 ClientCpuCores = clientCpu,
                 Machine = $"{Environment.ProcessorCount} cores visible to the client, {Environment.OSVersion}, .NET {Environment.Version}",
                 StartedAtUtc = startedAt,

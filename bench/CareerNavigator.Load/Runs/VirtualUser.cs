@@ -16,6 +16,8 @@ public sealed class VirtualUser(int number, string email, Uri baseUrl) : IAsyncD
 
     public static string AccountEmail(string kind, int number) => $"load-{kind}-{number:D5}@load.careernavigator.local";
 
+    public void MarkSignedIn() => SignedIn = true;
+
     public async Task SignInAsync(string password, CancellationToken cancellationToken)
     {
         await Http.SignInAsync(Email, password, cancellationToken);
