@@ -15,6 +15,10 @@ public sealed class LoadApp : IAsyncLifetime
 
     public Uri BaseUrl { get; private set; } = null!;
 
+    public string ConnectionString => _database.ConnectionString;
+
+    public IServiceProvider Services => _app!.Services;
+
     public async Task InitializeAsync()
     {
         await _database.InitializeAsync();

@@ -29,6 +29,18 @@ public sealed class VirtualUserTests(LoadApp app) : IClassFixture<LoadApp>
     }
 
     [Fact]
+    public async Task Save_and_continue_right_after_typing_keeps_the_typed_goal()
+    {
+        await using var user = await ConnectedUserAsync(6);
+        await InteractAsync(user);
+        var typed = user.Memory.Typed;
+        await InteractAsync(user);
+        await InteractAsync(user);
+
+        Assert.Equal(typed, user.Circuit!.Query(d => d.Elements().First(e => e.Name == "textarea").Attribute("value")));
+    }
+
+    [Fact]
     public async Task Render_batches_are_acknowledged_in_order_from_the_first()
     {
         await using var user = await ConnectedUserAsync(2);
