@@ -10,6 +10,8 @@
 #   ./bench.sh --full          the target sizes: 2,000 onboarding circuits, 200 generating, 5,000 idle tabs
 #   ./bench.sh --only load     one part: load | ssr | generation | admin (repeatable)
 #   BENCH_POSTGRES="Host=...;Username=...;Password=...;Database=..." uses an existing database instead.
+#   BENCH_PASSWORD_ITERATIONS (default 1000): PBKDF2 iterations for the load accounts, so signing thousands in
+#   through the login form (before the measured phase) takes minutes, not an hour; 100000 is Identity's own.
 # Results (tables, JSON, logs) go to bench-results/<time>/; the exit code is 1 when a part reports errors.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -80,7 +82,8 @@ else
 fi
 
 export ASPNETCORE_ENVIRONMENT=Production Database__Provider=Postgres ConnectionStrings__DefaultConnection="$connection" \
-       DemoData__Enabled=false Database__MigrateOnStartup=true
+       DemoData__Enabled=false Database__MigrateOnStartup=true \
+       LoadTesting__Enabled=true LoadTesting__PasswordHashIterations="${BENCH_PASSWORD_ITERATIONS:-1000}"
 app() { (cd "$out/app" && dotnet CareerNavigator.Web.dll "$@"); }
 app migrate >"$out/migrate.log" 2>&1
 
@@ -88,7 +91,7 @@ status=0
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 url="http://127.0.0.1:$port"
 start_app() {
-  (cd "$out/app" && LoadTesting__Enabled=true DOTNET_PROCESSOR_COUNT=1 ASPNETCORE_URLS="$url" \
+  (cd "$out/app" && DOTNET_PROCESSOR_COUNT=1 ASPNETCORE_URLS="$url" \
      exec taskset -c "$1" dotnet CareerNavigator.Web.dll) >"$out/app.log" 2>&1 &
   app_pid=$!
   for _ in $(seq 1 120); do curl -sf "$url/healthz" >/dev/null && return 0; sleep 0.5; done

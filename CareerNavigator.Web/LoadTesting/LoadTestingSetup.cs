@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Components.Server.Circuits;
+using Microsoft.AspNetCore.Identity;
 
 namespace CareerNavigator.Web.LoadTesting;
 
@@ -17,6 +18,10 @@ public static class LoadTestingSetup
         builder.Services.AddSingleton<CircuitCount>();
         builder.Services.AddScoped<CircuitHandler, CircuitCount.Handler>();
         builder.Services.AddSingleton<IStartupFilter, MeasurementEndpoint>();
+        if (options.PasswordHashIterations is > 0 and var iterations)
+        {
+            builder.Services.Configure<PasswordHasherOptions>(o => o.IterationCount = iterations);
+        }
         return builder;
     }
 
