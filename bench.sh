@@ -10,6 +10,7 @@
 #   ./bench.sh --full          the target sizes: 2,000 onboarding circuits, 200 generating, 5,000 idle tabs
 #   ./bench.sh --only load     one part: load | ssr | generation | admin (repeatable)
 #   BENCH_POSTGRES="Host=...;Username=...;Password=...;Database=..." uses an existing database instead.
+#   BENCH_ONBOARDING_USERS, BENCH_PRODUCTS_USERS, BENCH_IDLE_USERS, BENCH_HOLD_SECONDS override the sizes.
 #   BENCH_PASSWORD_ITERATIONS (default 1000): PBKDF2 iterations for the load accounts, so signing thousands in
 #   through the login form (before the measured phase) takes minutes, not an hour; 100000 is Identity's own.
 # Results (tables, JSON, logs) go to bench-results/<time>/; the exit code is 1 when a part reports errors.
@@ -33,6 +34,10 @@ if (( full )); then
 else
   onboarding_users=200; products_users=40; idle_users=300; hold=20; steps=3; generation_users=5; ssr_seconds=5
 fi
+onboarding_users=${BENCH_ONBOARDING_USERS:-$onboarding_users}
+products_users=${BENCH_PRODUCTS_USERS:-$products_users}
+idle_users=${BENCH_IDLE_USERS:-$idle_users}
+hold=${BENCH_HOLD_SECONDS:-$hold}
 complete_users=$(( products_users > idle_users ? products_users : idle_users ))
 
 for tool in taskset wrk; do
@@ -64,6 +69,7 @@ cleanup() {
   fi
 }
 trap cleanup EXIT
+trap 'exit 130' INT TERM
 as_postgres() { if [[ $(id -u) -eq 0 ]]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 
 if [[ -n "${BENCH_POSTGRES:-}" ]]; then
