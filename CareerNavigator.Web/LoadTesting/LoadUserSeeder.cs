@@ -81,16 +81,7 @@ public static class LoadUserSeeder
         }
     }
 
-    private static User OnboardingUser(string email, int number) => new()
-    {
-        Email = email,
-        UserName = email,
-        NormalizedEmail = email.ToUpperInvariant(),
-        NormalizedUserName = email.ToUpperInvariant(),
-        SecurityStamp = Guid.NewGuid().ToString(),
-        UserGroup = UserGroup.InexperiencedWithGoal,
-        Profile = new UserProfile(),
-    };
+    private static User OnboardingUser(string email, int number) => DemoPersonaUsers.Account(email, UserGroup.InexperiencedWithGoal);
 
     private static OnboardingProgress OnGoalsStep(User user) => new()
     {
