@@ -78,12 +78,12 @@ public sealed class VirtualUserTests(LoadApp app) : IClassFixture<LoadApp>
             RampSteps = 2,
             StepSettle = TimeSpan.FromSeconds(1),
             Hold = TimeSpan.FromSeconds(10),
-            Interval = TimeSpan.FromSeconds(2),
+            Interval = TimeSpan.FromSeconds(3),
         }, TextWriter.Null).RunAsync(CancellationToken.None);
 
         Assert.True(result.ErrorCount == 0, string.Join("\n", result.ErrorSamples));
         Assert.Equal(50, result.CircuitsHeld);
-        Assert.True(result.InteractionsAnswered > 50, $"{result.InteractionsAnswered} interactions");
+        Assert.True(result.InteractionsAnswered >= 50, $"{result.InteractionsAnswered} interactions");
         Assert.Equal(result.InteractionsStarted, result.InteractionsAnswered);
         Assert.Equal(3, result.Memory.Count(p => p.Circuits > 0));
     }
