@@ -8,6 +8,7 @@ using CareerNavigator.Web.Generation;
 using CareerNavigator.Web.Generation.Llm;
 using CareerNavigator.Web.Hosting;
 using CareerNavigator.Web.Import;
+using CareerNavigator.Web.LoadTesting;
 using CareerNavigator.Web.Privacy;
 using CareerNavigator.Web.Profiles;
 using CareerNavigator.Web.Versions;
@@ -27,6 +28,7 @@ builder.AddLlmGeneration();
 builder.AddPrivacy();
 builder.AddApi();
 builder.AddProductVersions();
+builder.AddLoadTesting();
 
 var app = builder.Build();
 
@@ -53,6 +55,11 @@ if (args.Contains("seed-users"))
 if (args.Contains("bench-admin"))
 {
     return await app.ExitAsync(await AdminBenchmark.RunAsync(app.Services, args, Console.Out));
+}
+
+if (args.Contains("seed-load-users"))
+{
+    return await app.ExitAsync(await LoadUserSeeder.RunAsync(app.Services, args));
 }
 
 await app.PrepareAccountsAsync();

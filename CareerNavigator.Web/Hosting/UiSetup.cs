@@ -33,7 +33,15 @@ public static class UiSetup
 
         app.MapHealthChecks("/healthz");
         app.MapStaticAssets();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode(options =>
+            options.ConfigureWebSocketAcceptContext = (_, accept) =>
+            {
+                // Compression stays on (browsers ask for it), but without context takeover the server's deflate
+                // state is released after each message instead of being kept by every idle circuit.
+                accept.DangerousEnableCompression = true;
+                accept.DisableServerContextTakeover = true;
+                return Task.CompletedTask;
+            });
         app.MapAdditionalIdentityEndpoints();
         return app;
     }

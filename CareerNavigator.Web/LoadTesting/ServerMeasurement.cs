@@ -1,0 +1,35 @@
+using System.Diagnostics;
+using System.Net;
+using System.Runtime;
+
+namespace CareerNavigator.Web.LoadTesting;
+
+/// <summary>What the load tool reads between ramp steps; with <c>?gc=true</c> after a forced, compacting full collection.</summary>
+public sealed record ServerMeasurement(
+    long GcHeapBytes, long ManagedBytes, long WorkingSetBytes, long PrivateBytes, double CpuSeconds,
+    int CircuitsOpen, int CircuitsConnected, int Gen2Collections, int ProcessorCount)
+{
+    public static async Task WriteAsync(HttpContext context)
+    {
+        var remote = context.Connection.RemoteIpAddress;
+        if (remote is null || !IPAddress.IsLoopback(remote))
+        {
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            return;
+        }
+        if (context.Request.Query["gc"] == "true")
+        {
+            GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+            GC.WaitForPendingFinalizers();
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+        }
+
+        using var process = Process.GetCurrentProcess();
+        var circuits = context.RequestServices.GetRequiredService<CircuitCount>();
+        await context.Response.WriteAsJsonAsync(new ServerMeasurement(
+            GC.GetGCMemoryInfo().HeapSizeBytes, GC.GetTotalMemory(forceFullCollection: false), process.WorkingSet64,
+            process.PrivateMemorySize64, process.TotalProcessorTime.TotalSeconds, circuits.Open, circuits.Connected,
+            GC.CollectionCount(2), Environment.ProcessorCount));
+    }
+}

@@ -1,0 +1,36 @@
+namespace CareerNavigator.Load.Runs;
+
+public sealed record LoadResult
+{
+    public required string Scenario { get; init; }
+    public required int UsersRequested { get; init; }
+    public required int SignedIn { get; init; }
+    public required int CircuitsHeld { get; init; }
+    public int? ServerCircuitsOpen { get; init; }
+    public required double SignInSeconds { get; init; }
+    public required Percentiles ConnectMilliseconds { get; init; }
+    public required double HoldSeconds { get; init; }
+    public required double IntervalSeconds { get; init; }
+    public required int InteractionsStarted { get; init; }
+    public required int InteractionsAnswered { get; init; }
+    public required double InteractionsPerSecond { get; init; }
+    public required Percentiles LatencyMilliseconds { get; init; }
+    public required Dictionary<string, Percentiles> LatencyByInteraction { get; init; }
+    public required Percentiles RampLatencyMilliseconds { get; init; }
+    public required Dictionary<string, int> Errors { get; init; }
+    public required List<string> ErrorSamples { get; init; }
+    public required long RenderBatches { get; init; }
+    public required double MeanBatchBytes { get; init; }
+    public required List<MemoryPoint> Memory { get; init; }
+    public double? HeapBytesPerCircuit { get; init; }
+    public double? WorkingSetBytesPerCircuit { get; init; }
+    public double? ServerCpuCores { get; init; }
+    public required double ClientCpuCores { get; init; }
+    public required string Machine { get; init; }
+    public required DateTime StartedAtUtc { get; init; }
+
+    public int ErrorCount => Errors.Values.Sum();
+}
+
+/// <summary>The server after a forced full GC with <paramref name="Circuits"/> open.</summary>
+public sealed record MemoryPoint(int Circuits, long GcHeapBytes, long WorkingSetBytes);

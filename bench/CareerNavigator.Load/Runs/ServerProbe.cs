@@ -1,0 +1,27 @@
+using System.Net.Http.Json;
+
+namespace CareerNavigator.Load.Runs;
+
+/// <summary>The app's <c>/_load/server</c> (on with <c>LoadTesting:Enabled=true</c>).</summary>
+public sealed class ServerProbe(Uri baseUrl) : IDisposable
+{
+    private readonly HttpClient _client = new() { BaseAddress = baseUrl, Timeout = TimeSpan.FromMinutes(2) };
+
+    public async Task<ServerSample?> SampleAsync(bool fullGc, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await _client.GetFromJsonAsync<ServerSample>(fullGc ? "_load/server?gc=true" : "_load/server", cancellationToken);
+        }
+        catch (HttpRequestException)
+        {
+            return null;
+        }
+    }
+
+    public void Dispose() => _client.Dispose();
+}
+
+public sealed record ServerSample(
+    long GcHeapBytes, long ManagedBytes, long WorkingSetBytes, long PrivateBytes, double CpuSeconds,
+    int CircuitsOpen, int CircuitsConnected, int Gen2Collections, int ProcessorCount);
