@@ -67,9 +67,12 @@ public static class UserSeeder
             await transaction.CommitAsync();
         }
 
-        var connectionString = db.Database.GetConnectionString()!;
-        await using var first = await OpenLoaderAsync(connectionString);
-        await using var second = await OpenLoaderAsync(connectionString);
+        // Contexts of their own give connections from the app's data source, which knows the enum types.
+        var factory = services.GetRequiredService<IDbContextFactory<CareerNavigatorDbContext>>();
+        await using var firstContext = await factory.CreateDbContextAsync();
+        await using var secondContext = await factory.CreateDbContextAsync();
+        var first = await OpenLoaderAsync(firstContext);
+        var second = await OpenLoaderAsync(secondContext);
         try
         {
             var load = Stopwatch.StartNew();
@@ -99,9 +102,9 @@ public static class UserSeeder
         return 0;
     }
 
-    private static async Task<NpgsqlConnection> OpenLoaderAsync(string connectionString)
+    private static async Task<NpgsqlConnection> OpenLoaderAsync(CareerNavigatorDbContext context)
     {
-        var connection = new NpgsqlConnection(connectionString);
+        var connection = (NpgsqlConnection)context.Database.GetDbConnection();
         await connection.OpenAsync();
         // Session settings for a bulk load only: sort memory for index builds, and no wait for the WAL flush at
         // each commit (a crash loses at most the last commits, never consistency).
