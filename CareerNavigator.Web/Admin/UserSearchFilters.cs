@@ -10,24 +10,35 @@ namespace CareerNavigator.Web.Admin;
 /// </summary>
 internal static class UserSearchFilters
 {
-    public static IQueryable<User> Filter(CareerNavigatorDbContext db, UserSearchQuery query)
+    public static IQueryable<User> Filter(CareerNavigatorDbContext db, UserSearchQuery query) =>
+        MatchText(db, FilterExceptText(db, query), query);
+
+    /// <summary>The search text's condition alone (none when there is no text).</summary>
+    public static IQueryable<User> MatchText(CareerNavigatorDbContext db, IQueryable<User> users, UserSearchQuery query) =>
+        query.Fragment is not { } fragment ? users
+        : query.IsPrefixSearch ? StartsWith(users, fragment)
+        : Contains(users, fragment, db.Database.IsNpgsql());
+
+    /// <summary>Every filter but the search text.</summary>
+    public static IQueryable<User> FilterExceptText(CareerNavigatorDbContext db, UserSearchQuery query)
     {
         var users = db.Users.AsNoTracking();
-        if (query.Fragment is { } fragment)
-        {
-            users = query.IsPrefixSearch ? StartsWith(users, fragment) : Contains(users, fragment, db.Database.IsNpgsql());
-        }
         if (query.Group is { } group)
         {
             users = users.Where(u => u.UserGroup == group);
         }
         if (query.OnboardingComplete is { } complete)
         {
-            users = users.Where(u => db.OnboardingProgress.Any(p => p.UserId == u.Id && p.CompletedAt != null) == complete);
+            // Plain EXISTS / NOT EXISTS (not "EXISTS(...) = @flag") so that PostgreSQL can plan a semi- or anti-join.
+            users = complete
+                ? users.Where(u => db.OnboardingProgress.Any(p => p.UserId == u.Id && p.CompletedAt != null))
+                : users.Where(u => !db.OnboardingProgress.Any(p => p.UserId == u.Id && p.CompletedAt != null));
         }
         if (query.HasActiveCv is { } hasCv)
         {
-            users = users.Where(u => db.GeneratedProducts.Any(g => g.UserId == u.Id && g.ProductType == ProductType.Cv && g.IsActive) == hasCv);
+            users = hasCv
+                ? users.Where(u => db.GeneratedProducts.Any(g => g.UserId == u.Id && g.ProductType == ProductType.Cv && g.IsActive))
+                : users.Where(u => !db.GeneratedProducts.Any(g => g.UserId == u.Id && g.ProductType == ProductType.Cv && g.IsActive));
         }
         if (query.CreatedFrom is { } from)
         {

@@ -72,7 +72,7 @@ internal static class SeedArchetypes
                 Achievements = [$"Delivered a {career.Skills[0]} project on time", "Mentored two colleagues"],
                 SkillsUsed = [.. career.Skills.Take(3)],
             }).ToList();
-            var courses = Enumerable.Range(0, i % 3 + 1).Select(c => new Course
+            var courses = Enumerable.Range(0, i % 3 == 0 ? 2 : 1).Select(c => new Course
             {
                 CourseName = $"{career.Skills[c % career.Skills.Length]} fundamentals",
                 Provider = c % 2 == 0 ? "Coursera" : "edX",

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using CareerNavigator.Data.Entities;
 using Npgsql;
@@ -13,29 +14,47 @@ internal sealed record SeedRowCounts(long Users, long Profiles, long Onboarding,
 
 /// <summary>
 /// Streams every seeded row through binary COPY. User <c>i</c> (0-based) is deterministic: the same count gives the
-/// same data. One in ten users is unclassified with no profile; one in six has documents.
+/// same data. One in ten users is unclassified with no profile; one in six classified users has documents, spread
+/// evenly over the groups (a plain <c>i % 6</c> would give them only to the even-numbered groups, since the group is
+/// <c>i % 4</c>).
 /// </summary>
-internal sealed class SeedWriter(NpgsqlConnection connection, IReadOnlyList<SeedArchetype> archetypes, int firstId, int count, DateTime now)
+internal sealed class SeedWriter(IReadOnlyList<SeedArchetype> archetypes, int firstId, int count, DateTime now)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
     private static readonly TimeSpan Span = TimeSpan.FromDays(730);
+    private readonly ConcurrentDictionary<object, string> _json = new(ReferenceEqualityComparer.Instance);
 
     private bool Classified(int i) => i % 10 != 9;
-    private bool HasDocuments(int i) => Classified(i) && i % 6 == 0;
+    private bool HasDocuments(int i) => Classified(i) && i / 4 % 6 == 0;
     private SeedArchetype Archetype(int i) => archetypes[i % archetypes.Count];
     private DateTime CreatedAt(int i) => now - Span + TimeSpan.FromTicks(Span.Ticks / count * i) + TimeSpan.FromSeconds(i % 7);
     private DateTime UpdatedAt(int i) => Min(CreatedAt(i) + TimeSpan.FromHours(i % 2000), now);
 
-    public async Task<SeedRowCounts> WriteAllAsync() => new(
-        await CopyAsync("users (id, email, normalized_email, username, normalized_username, email_confirmed, security_stamp, concurrency_stamp, phone_number_confirmed, two_factor_enabled, lockout_enabled, access_failed_count, user_group, created_at, updated_at)", WriteUser),
-        await CopyAsync("user_profiles (user_id, career_goals, short_term_goals, long_term_goals, age, birth_country, birth_city, current_location, desired_job_locations, languages, culture, created_at, updated_at)", WriteProfile),
-        await CopyAsync("onboarding_progress (user_id, current_step, answers, completed_at, created_at, updated_at)", WriteOnboarding),
-        await CopyAsync("job_experiences (user_id, company_name, position, description, start_date, end_date, is_current, location, achievements, skills_used, created_at, updated_at)", WriteJobs),
-        await CopyAsync("courses (user_id, course_name, provider, completion_date, duration_hours, skills_learned, created_at, updated_at)", WriteCourses),
-        await CopyAsync("academic_records (user_id, institution_name, degree, field_of_study, start_date, end_date, location, created_at, updated_at)", WriteEducation),
-        await CopyAsync("generated_products (user_id, product_type, content, version, is_active, generated_at, model_used, prompt_used, created_at, updated_at)", WriteProducts));
+    /// <summary>
+    /// COPYs users and the three one-per-user tables on <paramref name="first"/> while the many-per-user tables go
+    /// through <paramref name="second"/>: two server backends and two writer threads keep both cores busy. Neither
+    /// table set has foreign keys during the load, so the second connection need not see the first's users.
+    /// </summary>
+    public async Task<SeedRowCounts> WriteAllAsync(NpgsqlConnection first, NpgsqlConnection second)
+    {
+        var one = Task.Run(async () => new[]
+        {
+            await CopyAsync(first, "users (id, email, normalized_email, username, normalized_username, email_confirmed, security_stamp, concurrency_stamp, phone_number_confirmed, two_factor_enabled, lockout_enabled, access_failed_count, user_group, created_at, updated_at)", WriteUser),
+            await CopyAsync(first, "user_profiles (user_id, career_goals, short_term_goals, long_term_goals, age, birth_country, birth_city, current_location, desired_job_locations, languages, culture, created_at, updated_at)", WriteProfile),
+            await CopyAsync(first, "onboarding_progress (user_id, current_step, answers, completed_at, created_at, updated_at)", WriteOnboarding),
+            await CopyAsync(first, "academic_records (user_id, institution_name, degree, field_of_study, start_date, end_date, location, created_at, updated_at)", WriteEducation),
+        });
+        var two = Task.Run(async () => new[]
+        {
+            await CopyAsync(second, "generated_products (user_id, product_type, content, version, is_active, generated_at, model_used, prompt_used, created_at, updated_at)", WriteProducts),
+            await CopyAsync(second, "job_experiences (user_id, company_name, position, description, start_date, end_date, is_current, location, achievements, skills_used, created_at, updated_at)", WriteJobs),
+            await CopyAsync(second, "courses (user_id, course_name, provider, completion_date, duration_hours, skills_learned, created_at, updated_at)", WriteCourses),
+        });
+        var (a, b) = (await one, await two);
+        return new SeedRowCounts(a[0], a[1], a[2], b[1], b[2], a[3], b[0]);
+    }
 
-    private async Task<long> CopyAsync(string target, Func<NpgsqlBinaryImporter, int, long> writeRows)
+    private async Task<long> CopyAsync(NpgsqlConnection connection, string target, Func<NpgsqlBinaryImporter, int, long> writeRows)
     {
         await using var importer = await connection.BeginBinaryImportAsync($"COPY {target} FROM STDIN (FORMAT BINARY)");
         long rows = 0;
@@ -95,8 +114,8 @@ internal sealed class SeedWriter(NpgsqlConnection connection, IReadOnlyList<Seed
         w.Write(p.BirthCountry!, NpgsqlDbType.Varchar);
         w.Write(p.BirthCity!, NpgsqlDbType.Varchar);
         w.Write(p.CurrentLocation!, NpgsqlDbType.Varchar);
-        w.Write(JsonSerializer.Serialize(p.DesiredJobLocations, Json), NpgsqlDbType.Jsonb);
-        w.Write(JsonSerializer.Serialize(p.Languages, Json), NpgsqlDbType.Jsonb);
+        w.Write(Preformatted(p.DesiredJobLocations), NpgsqlDbType.Jsonb);
+        w.Write(Preformatted(p.Languages), NpgsqlDbType.Jsonb);
         w.Write(p.Culture!, NpgsqlDbType.Varchar);
         WriteTimes(w, i);
         return 1;
@@ -142,8 +161,8 @@ internal sealed class SeedWriter(NpgsqlConnection connection, IReadOnlyList<Seed
             WriteNullable(w, job.EndDate, NpgsqlDbType.Date);
             w.Write(job.IsCurrent, NpgsqlDbType.Boolean);
             w.Write(job.Location!, NpgsqlDbType.Varchar);
-            w.Write(JsonSerializer.Serialize(job.Achievements, Json), NpgsqlDbType.Jsonb);
-            w.Write(JsonSerializer.Serialize(job.SkillsUsed, Json), NpgsqlDbType.Jsonb);
+            w.Write(Preformatted(job.Achievements), NpgsqlDbType.Jsonb);
+            w.Write(Preformatted(job.SkillsUsed), NpgsqlDbType.Jsonb);
             WriteTimes(w, i);
         }
         return Archetype(i).Jobs.Count;
@@ -163,7 +182,7 @@ internal sealed class SeedWriter(NpgsqlConnection connection, IReadOnlyList<Seed
             w.Write(course.Provider!, NpgsqlDbType.Varchar);
             WriteNullable(w, course.CompletionDate, NpgsqlDbType.Date);
             WriteNullable(w, course.DurationHours, NpgsqlDbType.Double);
-            w.Write(JsonSerializer.Serialize(course.SkillsLearned, Json), NpgsqlDbType.Jsonb);
+            w.Write(Preformatted(course.SkillsLearned), NpgsqlDbType.Jsonb);
             WriteTimes(w, i);
         }
         return Archetype(i).Courses.Count;
@@ -236,6 +255,9 @@ internal sealed class SeedWriter(NpgsqlConnection connection, IReadOnlyList<Seed
             w.WriteNull();
         }
     }
+
+    // Archetype lists are shared by thousands of users: each is serialised once, not once per row.
+    private string Preformatted(object value) => _json.GetOrAdd(value, v => JsonSerializer.Serialize(v, Json));
 
     private static DateTime Min(DateTime a, DateTime b) => a < b ? a : b;
 }

@@ -11,10 +11,11 @@ namespace CareerNavigator.Web.Admin.Seeding;
 
 /// <summary>
 /// <c>seed-users --count N [--force]</c>: fills PostgreSQL with N realistic users (profiles, onboarding, jobs, courses,
-/// education, documents) through binary COPY, in one transaction that drops the loaded tables' secondary indexes and
-/// foreign keys first and rebuilds them after the load (the rebuild checks uniqueness and references, so a bad row
-/// rolls everything back). Seeded users have no password and cannot sign in. Refuses a second run, SQLite, and
-/// Production unless --force.
+/// education, documents) through binary COPY on two connections at once, with the loaded tables' secondary indexes and
+/// foreign keys dropped first and rebuilt after the load, again two at a time (the rebuild checks uniqueness and
+/// references). The load is not one transaction: a failure leaves a half-seeded database, said so with the statements
+/// that would restore it; meant for benchmark databases. Seeded users have no password and cannot sign in. Refuses a
+/// second run, SQLite, and Production unless --force.
 /// </summary>
 public static class UserSeeder
 {
@@ -52,24 +53,48 @@ public static class UserSeeder
 
         var total = Stopwatch.StartNew();
         var archetypes = await SeedArchetypes.BuildAsync(48);
-        await using var transaction = await connection.BeginTransactionAsync();
-        await ExecuteAsync(connection, "SET LOCAL maintenance_work_mem = '512MB'; SET LOCAL synchronous_commit = off;");
-        await ExecuteAsync(connection, "LOCK TABLE users IN EXCLUSIVE MODE");
-        var firstId = await ScalarAsync<int>(connection, "SELECT COALESCE(MAX(id), 0) + 1 FROM users");
-        var rebuild = await DropSecondaryStructuresAsync(connection);
 
-        var load = Stopwatch.StartNew();
-        var rows = await new SeedWriter(connection, archetypes, firstId, count, DateTime.UtcNow).WriteAllAsync();
-        await output.WriteLineAsync($"Copied {rows.Describe()} in {load.Elapsed.TotalSeconds:0.0} s.");
-
-        var indexes = Stopwatch.StartNew();
-        foreach (var statement in rebuild)
+        // Stage 1, one transaction: reserve the id range (sign-ups during the load get ids after it) and drop the
+        // secondary indexes and foreign keys. Committed, so that two connections can load and rebuild in parallel.
+        List<string> indexes, foreignKeys;
+        int firstId;
+        await using (var transaction = await connection.BeginTransactionAsync())
         {
-            await ExecuteAsync(connection, statement);
+            await ExecuteAsync(connection, "LOCK TABLE users IN EXCLUSIVE MODE");
+            firstId = await ScalarAsync<int>(connection, "SELECT COALESCE(MAX(id), 0) + 1 FROM users");
+            await ExecuteAsync(connection, $"SELECT setval(pg_get_serial_sequence('users', 'id'), {firstId + count - 1})");
+            (indexes, foreignKeys) = await DropSecondaryStructuresAsync(connection);
+            await transaction.CommitAsync();
         }
-        await ExecuteAsync(connection, $"SELECT setval(pg_get_serial_sequence('users', 'id'), {firstId + count - 1})");
-        await transaction.CommitAsync();
-        await output.WriteLineAsync($"Rebuilt {rebuild.Count} indexes and foreign keys in {indexes.Elapsed.TotalSeconds:0.0} s.");
+
+        // Contexts of their own give connections from the app's data source, which knows the enum types.
+        var factory = services.GetRequiredService<IDbContextFactory<CareerNavigatorDbContext>>();
+        await using var firstContext = await factory.CreateDbContextAsync();
+        await using var secondContext = await factory.CreateDbContextAsync();
+        var first = await OpenLoaderAsync(firstContext);
+        var second = await OpenLoaderAsync(secondContext);
+        try
+        {
+            var load = Stopwatch.StartNew();
+            var rows = await new SeedWriter(archetypes, firstId, count, DateTime.UtcNow).WriteAllAsync(first, second);
+            await output.WriteLineAsync($"Copied {rows.Describe()} in {load.Elapsed.TotalSeconds:0.0} s (two connections).");
+
+            // Indexes before foreign keys (unique ones check the data); the checks of the foreign keys use the
+            // users primary key, which the load kept. Each set is shared out over the two connections.
+            var rebuild = Stopwatch.StartNew();
+            await InParallelAsync(first, second, indexes);
+            await InParallelAsync(first, second, foreignKeys);
+            await output.WriteLineAsync($"Rebuilt {indexes.Count} indexes and {foreignKeys.Count} foreign keys in {rebuild.Elapsed.TotalSeconds:0.0} s (two connections).");
+        }
+        catch
+        {
+            await output.WriteLineAsync("seed-users failed after dropping the indexes and foreign keys of the seeded tables; this database is not usable by the app. Drop it, or remove the seeded rows and run:");
+            foreach (var statement in indexes.Concat(foreignKeys))
+            {
+                await output.WriteLineAsync(statement + ";");
+            }
+            throw;
+        }
 
         var analyze = Stopwatch.StartNew();
         await ExecuteAsync(connection, "ANALYZE " + string.Join(", ", Tables));
@@ -77,8 +102,33 @@ public static class UserSeeder
         return 0;
     }
 
-    /// <summary>Drops the loaded tables' non-primary indexes and foreign keys; returns the statements that recreate them.</summary>
-    private static async Task<List<string>> DropSecondaryStructuresAsync(NpgsqlConnection connection)
+    private static async Task<NpgsqlConnection> OpenLoaderAsync(CareerNavigatorDbContext context)
+    {
+        var connection = (NpgsqlConnection)context.Database.GetDbConnection();
+        await connection.OpenAsync();
+        // Session settings for a bulk load only: sort memory for index builds, and no wait for the WAL flush at
+        // each commit (a crash loses at most the last commits, never consistency).
+        await ExecuteAsync(connection, "SET maintenance_work_mem = '512MB'; SET synchronous_commit = off; SET max_parallel_maintenance_workers = 0");
+        return connection;
+    }
+
+    /// <summary>Runs the statements on two connections at once, each taking the next one when it is free.</summary>
+    private static async Task InParallelAsync(NpgsqlConnection first, NpgsqlConnection second, IReadOnlyList<string> statements)
+    {
+        var next = -1;
+        async Task Drain(NpgsqlConnection connection)
+        {
+            int index;
+            while ((index = Interlocked.Increment(ref next)) < statements.Count)
+            {
+                await ExecuteAsync(connection, statements[index]);
+            }
+        }
+        await Task.WhenAll(Task.Run(() => Drain(first)), Task.Run(() => Drain(second)));
+    }
+
+    /// <summary>Drops the loaded tables' non-primary indexes and foreign keys; returns the statements that recreate them, trigram (slowest) indexes first.</summary>
+    private static async Task<(List<string> Indexes, List<string> ForeignKeys)> DropSecondaryStructuresAsync(NpgsqlConnection connection)
     {
         var recreate = new List<string>();
         var drops = new List<string>();
@@ -114,8 +164,7 @@ public static class UserSeeder
         {
             await ExecuteAsync(connection, drop);
         }
-        // Indexes first (unique ones check the data), then the foreign keys, which use the users primary key.
-        return [.. indexStatements, .. recreate];
+        return ([.. indexStatements.OrderByDescending(i => i.Contains("gin_trgm_ops", StringComparison.Ordinal))], recreate);
     }
 
     internal static async Task ExecuteAsync(NpgsqlConnection connection, string sql)
