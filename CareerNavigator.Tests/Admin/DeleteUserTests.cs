@@ -48,7 +48,13 @@ public sealed class DeleteUserTests(MigratedDatabase database) : IClassFixture<M
         db.JobExperiences.Add(new JobExperience { UserId = user.Id, CompanyName = "Fabrikam", Position = "Engineer", StartDate = new DateOnly(2019, 1, 1) });
         db.Courses.Add(new Course { UserId = user.Id, CourseName = "SQL" });
         db.AcademicRecords.Add(new AcademicRecord { UserId = user.Id, InstitutionName = "University of Lagos" });
-        db.GeneratedProducts.Add(new GeneratedProduct { UserId = user.Id, ProductType = ProductType.Cv, Content = "{}", Version = 1, IsActive = true });
+        var cv = new GeneratedProduct { UserId = user.Id, ProductType = ProductType.Cv, Content = "{}", Version = 1, IsActive = true };
+        db.GeneratedProducts.Add(cv);
+        db.Set<ProductVersionName>().Add(new ProductVersionName { GeneratedProduct = cv, Name = "For Acme" });
+        db.PersonalAccessTokens.Add(new PersonalAccessToken
+        {
+            UserId = user.Id, Name = "CRM", TokenHash = Guid.NewGuid().ToString("N"), Prefix = "cnpat_ab", ExpiresAt = DateTime.UtcNow.AddDays(30),
+        });
         db.UserClaims.Add(new IdentityUserClaim<int> { UserId = user.Id, ClaimType = "t", ClaimValue = "v" });
         db.UserLogins.Add(new IdentityUserLogin<int> { UserId = user.Id, LoginProvider = "test", ProviderKey = Guid.NewGuid().ToString() });
         db.UserTokens.Add(new IdentityUserToken<int> { UserId = user.Id, LoginProvider = "test", Name = "t", Value = "v" });

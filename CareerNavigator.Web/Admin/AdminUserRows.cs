@@ -1,5 +1,4 @@
 using CareerNavigator.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace CareerNavigator.Web.Admin;
 
@@ -11,19 +10,7 @@ public sealed record UserRowCounts(IReadOnlyDictionary<string, int> PerTable)
 
 internal static class AdminUserRows
 {
+    /// <summary>Counted over every table that holds user rows, found from the model (<see cref="UserOwnedTables"/>).</summary>
     public static async Task<UserRowCounts> CountAsync(CareerNavigatorDbContext db, int userId, CancellationToken cancellationToken) =>
-        new(new Dictionary<string, int>
-        {
-            ["users"] = await db.Users.CountAsync(u => u.Id == userId, cancellationToken),
-            ["user_profiles"] = await db.UserProfiles.CountAsync(r => r.UserId == userId, cancellationToken),
-            ["onboarding_progress"] = await db.OnboardingProgress.CountAsync(r => r.UserId == userId, cancellationToken),
-            ["job_experiences"] = await db.JobExperiences.CountAsync(r => r.UserId == userId, cancellationToken),
-            ["courses"] = await db.Courses.CountAsync(r => r.UserId == userId, cancellationToken),
-            ["academic_records"] = await db.AcademicRecords.CountAsync(r => r.UserId == userId, cancellationToken),
-            ["generated_products"] = await db.GeneratedProducts.CountAsync(r => r.UserId == userId, cancellationToken),
-            ["user_roles"] = await db.UserRoles.CountAsync(r => r.UserId == userId, cancellationToken),
-            ["user_claims"] = await db.UserClaims.CountAsync(r => r.UserId == userId, cancellationToken),
-            ["user_logins"] = await db.UserLogins.CountAsync(r => r.UserId == userId, cancellationToken),
-            ["user_tokens"] = await db.UserTokens.CountAsync(r => r.UserId == userId, cancellationToken),
-        });
+        new((await UserOwnedTables.LoadAsync(db, userId, cancellationToken)).ToDictionary(t => t.Table.Name, t => t.Rows.Count));
 }
