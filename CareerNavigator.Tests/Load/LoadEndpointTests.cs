@@ -19,7 +19,8 @@ public sealed class LoadEndpointTests(LoadApp app) : IClassFixture<LoadApp>
         var sample = await client.GetFromJsonAsync<ServerSample>("_load/server?gc=true");
 
         Assert.NotNull(sample);
-        Assert.True(sample.GcHeapBytes > 0 && sample.WorkingSetBytes > sample.GcHeapBytes);
+        // Not "working set > heap": in a long test run part of the committed heap may not be resident.
+        Assert.True(sample.GcHeapBytes > 0 && sample.WorkingSetBytes > 0);
         Assert.True(sample.CpuSeconds > 0);
         Assert.True(sample.CircuitsOpen >= 0);
     }

@@ -10,6 +10,9 @@ public static class DatabaseFaults
     {
         RetryLimitExceededException => true,
         NpgsqlException { IsTransient: true } => true,
+        // A server shutting down or restarting: admin shutdown, crash shutdown, cannot connect now; and lost connections.
+        PostgresException { SqlState: var state } when state.StartsWith("57P", StringComparison.Ordinal) || state.StartsWith("08", StringComparison.Ordinal) => true,
+        NpgsqlException { InnerException: System.Net.Sockets.SocketException or IOException or EndOfStreamException } => true,
         TimeoutException => true,
         _ => exception.InnerException is { } inner && IsTransient(inner),
     };

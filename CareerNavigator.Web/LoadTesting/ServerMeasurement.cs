@@ -9,6 +9,8 @@ public sealed record ServerMeasurement(
     long GcHeapBytes, long ManagedBytes, long WorkingSetBytes, long PrivateBytes, double CpuSeconds,
     int CircuitsOpen, int CircuitsConnected, int Gen2Collections, int ProcessorCount)
 {
+    private static readonly System.Text.Json.JsonSerializerOptions Json = new(System.Text.Json.JsonSerializerDefaults.Web);
+
     public static async Task WriteAsync(HttpContext context)
     {
         var remote = context.Connection.RemoteIpAddress;
@@ -27,9 +29,10 @@ public sealed record ServerMeasurement(
 
         using var process = Process.GetCurrentProcess();
         var circuits = context.RequestServices.GetRequiredService<CircuitCount>();
+        // Its own (camelCase) JSON options: the app-wide ones belong to the REST API's snake_case contract.
         await context.Response.WriteAsJsonAsync(new ServerMeasurement(
             GC.GetGCMemoryInfo().HeapSizeBytes, GC.GetTotalMemory(forceFullCollection: false), process.WorkingSet64,
             process.PrivateMemorySize64, process.TotalProcessorTime.TotalSeconds, circuits.Open, circuits.Connected,
-            GC.CollectionCount(2), Environment.ProcessorCount));
+            GC.CollectionCount(2), Environment.ProcessorCount), Json);
     }
 }
