@@ -30,18 +30,16 @@ public static partial class FormPost
         HttpClient client, string path, string formName, IReadOnlyDictionary<string, string> fields)
     {
         var page = await client.GetStringAsync(path);
-        var token = AntiforgeryToken().Match(page);
-        if (!token.Success)
-        {
-            throw new InvalidOperationException($"No antiforgery token on {path}.");
-        }
-
         return new Dictionary<string, string>(fields)
         {
             ["_handler"] = formName,
-            ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token.Groups[1].Value),
+            ["__RequestVerificationToken"] = TokenIn(page) ?? throw new InvalidOperationException($"No antiforgery token on {path}."),
         };
     }
+
+    /// <summary>The antiforgery token of the first form in <paramref name="html"/>, decoded; null when there is none.</summary>
+    public static string? TokenIn(string html) =>
+        AntiforgeryToken().Match(html) is { Success: true } token ? WebUtility.HtmlDecode(token.Groups[1].Value) : null;
 
     private static string Encode(string value) =>
         string.Concat(BadInput.LooseUtf8.GetBytes(value).Select(b => char.IsAsciiLetterOrDigit((char)b) || b is (byte)'-' or (byte)'_' or (byte)'.' ? ((char)b).ToString() : $"%{b:X2}"));

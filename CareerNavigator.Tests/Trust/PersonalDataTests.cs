@@ -185,7 +185,6 @@ public sealed class PersonalDataTests(MigratedDatabase database) : IClassFixture
     private static async Task<FormUrlEncodedContent> AntiforgeryFormAsync(HttpClient client)
     {
         var page = await client.GetStringAsync("/Account/Manage/PersonalData");
-        var token = System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\"[^>]*value=\"([^\"]+)\"").Groups[1].Value;
-        return new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token) });
+        return new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = FormPost.TokenIn(page)! });
     }
 }

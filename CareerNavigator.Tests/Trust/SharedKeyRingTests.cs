@@ -46,14 +46,14 @@ public sealed class SharedKeyRingTests(MigratedDatabase database) : IClassFixtur
         var page = await firstClient.GetAsync("/Account/Login");
         var html = await page.Content.ReadAsStringAsync();
         var antiforgeryCookie = string.Join("; ", page.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]));
-        var token = System.Text.RegularExpressions.Regex.Match(html, "name=\"__RequestVerificationToken\"[^>]*value=\"([^\"]+)\"").Groups[1].Value;
+        var token = FormPost.TokenIn(html)!;
 
         var post = new HttpRequestMessage(HttpMethod.Post, "/Account/Login")
         {
             Content = new FormUrlEncodedContent(new Dictionary<string, string>
             {
                 ["_handler"] = "login",
-                ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token),
+                ["__RequestVerificationToken"] = token,
                 ["Input.Email"] = TestUsers.UniqueEmail(),
                 ["Input.Password"] = "not the password at all",
             }),
