@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Components.Server;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using CareerNavigator.Data.Entities;
+using CareerNavigator.Web.Database;
 
 namespace CareerNavigator.Web.Components.Account;
 
@@ -11,6 +12,7 @@ namespace CareerNavigator.Web.Components.Account;
 // so disabled accounts and password changes end open circuits within 60 seconds.
 internal sealed class IdentityRevalidatingAuthenticationStateProvider(
         ILoggerFactory loggerFactory,
+        ILogger<IdentityRevalidatingAuthenticationStateProvider> logger,
         IServiceScopeFactory scopeFactory,
         IOptions<IdentityOptions> options,
         IOptions<SecurityStampValidatorOptions> stampOptions)
@@ -22,10 +24,20 @@ internal sealed class IdentityRevalidatingAuthenticationStateProvider(
     protected override async Task<bool> ValidateAuthenticationStateAsync(
         AuthenticationState authenticationState, CancellationToken cancellationToken)
     {
-        // Get the user manager from a new scope to ensure it fetches fresh data
-        await using var scope = scopeFactory.CreateAsyncScope();
-        var userManager = scope.ServiceProvider.GetRequiredService<UserManager<User>>();
-        return await ValidateSecurityStampAsync(userManager, authenticationState.User);
+        try
+        {
+            // Get the user manager from a new scope to ensure it fetches fresh data
+            await using var scope = scopeFactory.CreateAsyncScope();
+            var userManager = scope.ServiceProvider.GetRequiredService<UserManager<User>>();
+            return await ValidateSecurityStampAsync(userManager, authenticationState.User);
+        }
+        catch (Exception e) when (DatabaseFaults.IsTransient(e))
+        {
+            // The base class signs the circuit out on any exception, which would throw away what the user is
+            // typing whenever a check meets a database restart. The session is checked again next interval.
+            logger.LogWarning(e, "The session check could not reach the database; it is repeated in {Interval}.", RevalidationInterval);
+            return true;
+        }
     }
 
     private async Task<bool> ValidateSecurityStampAsync(UserManager<User> userManager, ClaimsPrincipal principal)

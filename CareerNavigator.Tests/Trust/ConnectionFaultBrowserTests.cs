@@ -1,0 +1,110 @@
+using System.Text.RegularExpressions;
+using CareerNavigator.Tests.EndToEnd;
+using CareerNavigator.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace CareerNavigator.Tests.Trust;
+
+/// <summary>
+/// Faults under a person working through the wizard in Chromium: the network between browser and app drops, and
+/// the database restarts. The app and its PostgreSQL belong to this class alone, because one test stops that
+/// PostgreSQL; the browser reaches the app through a relay that can cut the wire.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class ConnectionFaultBrowserTests(BrowserFixture browser, ConnectionFaultBrowserTests.App app)
+    : IClassFixture<ConnectionFaultBrowserTests.App>
+{
+    [Fact]
+    public async Task A_dropped_connection_shows_the_reconnect_notice_and_the_page_continues_with_what_was_typed()
+    {
+        var wizard = await WizardDriver.RegisterAsync(browser.Browser, app.Relay.BaseUrl, "fault-network");
+        await wizard.ClassifyAsync("6", "Keep growing in the field I work in", "Experienced, growing in your field");
+        await wizard.ExpectStepAsync("CV and LinkedIn");
+        const string cv = "Amara Okafor\nWarehouse team lead, Lagos Freight, 2019–now";
+        await wizard.FillAsync("Your CV", cv);
+
+        app.Relay.Cut();
+        var notice = wizard.Page.Locator("#components-reconnect-modal");
+        await Expect(notice).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        // One message at a time (Blazor keeps the first attempt's class while it retries).
+        await Expect(notice.Locator("p:visible")).ToHaveCountAsync(1);
+        await Expect(notice.Locator("p:visible")).ToContainTextAsync(new Regex("^\\s*Connection lost"));
+        await wizard.ShotAsync("connection-lost");
+
+        app.Relay.Restore();
+        await Expect(notice).ToBeHiddenAsync(new() { Timeout = 60_000 });
+        // The same circuit carries on: the text typed before the drop is still in the form, and it saves.
+        await Expect(wizard.Field("Your CV")).ToHaveValueAsync(cv);
+        await wizard.NextAsync();
+        await wizard.ExpectStepAsync("Work experience");
+
+        await using var db = app.CreateContext();
+        Assert.True(await db.UserProfiles.AnyAsync(p => p.CvContent == cv), "the CV typed before the drop is saved");
+    }
+
+    [Fact]
+    public async Task The_database_restarting_during_a_wizard_step_shows_reconnecting_and_loses_nothing()
+    {
+        var wizard = await WizardDriver.RegisterAsync(browser.Browser, app.Relay.BaseUrl, "fault-database");
+        await wizard.ClassifyAsync("4", "Keep growing in the field I work in", "Experienced, growing in your field");
+        await wizard.ExpectStepAsync("CV and LinkedIn");
+        const string cv = "Tomasz Nowak\nQuality engineer, Baltic Components, 2021–now";
+        await wizard.FillAsync("Your CV", cv);
+
+        await app.Server.StopAsync();
+        try
+        {
+            await wizard.NextAsync();
+            await Expect(wizard.Page.GetByTestId("editor-notice")).ToContainTextAsync("Reconnecting to the database", new() { Timeout = 30_000 });
+            await wizard.ShotAsync("database-reconnecting");
+            await Expect(wizard.Field("Your CV")).ToHaveValueAsync(cv);
+        }
+        finally
+        {
+            await app.Server.StartAgainAsync();
+        }
+
+        await wizard.ExpectStepAsync("Work experience");
+        await Expect(wizard.Page.GetByTestId("editor-error")).ToHaveCountAsync(0);
+        await using var db = app.CreateContext();
+        Assert.True(await db.UserProfiles.AnyAsync(p => p.CvContent == cv), "the CV saved across the restart");
+    }
+
+    /// <summary>The real app on Kestrel over a PostgreSQL cluster of its own, reached through a <see cref="TcpRelay"/>.</summary>
+    public sealed class App : IAsyncLifetime
+    {
+        private MigratedDatabase? _database;
+        private AppFactory? _app;
+
+        public PostgresServer Server { get; private set; } = default!;
+
+        public TcpRelay Relay { get; private set; } = default!;
+
+        public CareerNavigator.Data.PostgresDbContext CreateContext() => _database!.CreateContext();
+
+        public async Task InitializeAsync()
+        {
+            Server = await PostgresServer.StartPrivateAsync();
+            _database = MigratedDatabase.On(Server);
+            await _database.InitializeAsync();
+            _app = AppFactory.ForPostgres(_database.ConnectionString);
+            Relay = new TcpRelay(new Uri(_app.StartKestrel()));
+        }
+
+        public async Task DisposeAsync()
+        {
+            if (Relay is not null)
+            {
+                await Relay.DisposeAsync();
+            }
+            if (_app is not null)
+            {
+                await _app.DisposeAsync();
+            }
+            Npgsql.NpgsqlConnection.ClearAllPools();
+            Server?.Remove();
+        }
+    }
+}
