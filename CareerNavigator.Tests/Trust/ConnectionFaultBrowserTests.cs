@@ -89,7 +89,9 @@ public sealed class ConnectionFaultBrowserTests(BrowserFixture browser, Connecti
             Server = await PostgresServer.StartPrivateAsync();
             _database = MigratedDatabase.On(Server);
             await _database.InitializeAsync();
-            _app = AppFactory.ForPostgres(_database.ConnectionString);
+            // Sessions are checked every second, so that checks certainly meet the database outage: a check that
+            // cannot reach the database must not sign the page out (and lose what the user typed).
+            _app = AppFactory.ForPostgres(_database.ConnectionString, ("Accounts:SessionCheckSeconds", "1"));
             Relay = new TcpRelay(new Uri(_app.StartKestrel()));
         }
 

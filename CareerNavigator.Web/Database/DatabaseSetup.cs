@@ -17,9 +17,11 @@ public static class DatabaseSetup
         services.AddSingleton(sp => DatabaseConnection.Resolve(sp.GetRequiredService<IConfiguration>(), contentRoot));
         services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section);
 
-        services.AddDbContextFactory<PostgresDbContext>((sp, options) =>
+        // Pooled: every circuit event opens a context or two, and a pooled one skips building EF's per-context
+        // services each time (measured with the circuit load tool, BENCHMARKS.md).
+        services.AddPooledDbContextFactory<PostgresDbContext>((sp, options) =>
             options.UseCareerNavigatorDatabase(DatabaseProvider.Postgres, sp.GetRequiredService<DatabaseConnection>().ConnectionString));
-        services.AddDbContextFactory<SqliteDbContext>((sp, options) =>
+        services.AddPooledDbContextFactory<SqliteDbContext>((sp, options) =>
             options.UseCareerNavigatorDatabase(DatabaseProvider.Sqlite, sp.GetRequiredService<DatabaseConnection>().ConnectionString));
         services.AddSingleton<IDbContextFactory<CareerNavigatorDbContext>>(sp =>
             sp.GetRequiredService<DatabaseConnection>().Provider == DatabaseProvider.Postgres

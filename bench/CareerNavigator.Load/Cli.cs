@@ -3,7 +3,7 @@ using CareerNavigator.Load.Runs;
 namespace CareerNavigator.Load;
 
 /// <summary>
-/// <c>CareerNavigator.Load --url U --scenario onboarding|products|idle[,…] --users N [--steps 4 --settle 5 --hold 30
+/// <c>CareerNavigator.Load --url U --scenario onboarding|products|idle[,…] --users N [--steps 4 --settle 5 --catch-up 120 --hold 30
 /// --interval 5 --timeout 30 --json out.json]</c>. Exit code 0 without errors, 1 with errors.
 /// </summary>
 public static class Cli

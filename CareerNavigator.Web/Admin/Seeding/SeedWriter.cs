@@ -6,12 +6,6 @@ using NpgsqlTypes;
 
 namespace CareerNavigator.Web.Admin.Seeding;
 
-internal sealed record SeedRowCounts(long Users, long Profiles, long Onboarding, long Jobs, long Courses, long Education, long Products)
-{
-    public string Describe() =>
-        $"{Users:N0} users, {Profiles:N0} profiles, {Onboarding:N0} onboarding rows, {Jobs:N0} jobs, {Courses:N0} courses, {Education:N0} education records, {Products:N0} document versions";
-}
-
 /// <summary>
 /// Streams every seeded row through binary COPY. User <c>i</c> (0-based) is deterministic: the same count gives the
 /// same data. One in ten users is unclassified with no profile; one in six classified users has documents, spread
@@ -30,40 +24,52 @@ internal sealed class SeedWriter(IReadOnlyList<SeedArchetype> archetypes, int fi
     private DateTime CreatedAt(int i) => now - Span + TimeSpan.FromTicks(Span.Ticks / count * i) + TimeSpan.FromSeconds(i % 7);
     private DateTime UpdatedAt(int i) => Min(CreatedAt(i) + TimeSpan.FromHours(i % 2000), now);
 
-    /// <summary>
-    /// COPYs users and the three one-per-user tables on <paramref name="first"/> while the many-per-user tables go
-    /// through <paramref name="second"/>: two server backends and two writer threads keep both cores busy. Neither
-    /// table set has foreign keys during the load, so the second connection need not see the first's users.
-    /// </summary>
-    public async Task<SeedRowCounts> WriteAllAsync(NpgsqlConnection first, NpgsqlConnection second)
-    {
-        var one = Task.Run(async () => new[]
-        {
-            await CopyAsync(first, "users (id, email, normalized_email, username, normalized_username, email_confirmed, security_stamp, concurrency_stamp, phone_number_confirmed, two_factor_enabled, lockout_enabled, access_failed_count, user_group, created_at, updated_at)", WriteUser),
-            await CopyAsync(first, "user_profiles (user_id, career_goals, short_term_goals, long_term_goals, age, birth_country, birth_city, current_location, desired_job_locations, languages, culture, created_at, updated_at)", WriteProfile),
-            await CopyAsync(first, "onboarding_progress (user_id, current_step, answers, completed_at, created_at, updated_at)", WriteOnboarding),
-            await CopyAsync(first, "academic_records (user_id, institution_name, degree, field_of_study, start_date, end_date, location, created_at, updated_at)", WriteEducation),
-        });
-        var two = Task.Run(async () => new[]
-        {
-            await CopyAsync(second, "generated_products (user_id, product_type, content, version, is_active, generated_at, model_used, prompt_used, created_at, updated_at)", WriteProducts),
-            await CopyAsync(second, "job_experiences (user_id, company_name, position, description, start_date, end_date, is_current, location, achievements, skills_used, created_at, updated_at)", WriteJobs),
-            await CopyAsync(second, "courses (user_id, course_name, provider, completion_date, duration_hours, skills_learned, created_at, updated_at)", WriteCourses),
-        });
-        var (a, b) = (await one, await two);
-        return new SeedRowCounts(a[0], a[1], a[2], b[1], b[2], a[3], b[0]);
-    }
+    /// <summary>One COPY per seeded table, largest first; <see cref="SeedSchedule"/> runs them over two connections.</summary>
+    public IReadOnlyList<(string Table, Func<NpgsqlConnection, Task<long>> Copy)> Copies() =>
+    [
+        ("generated_products", c => CopyAsync(c, "generated_products (user_id, product_type, content, version, is_active, generated_at, model_used, prompt_used, created_at, updated_at)", WriteProducts)),
+        ("users", c => CopyAsync(c, "users (id, email, normalized_email, username, normalized_username, email_confirmed, security_stamp, concurrency_stamp, phone_number_confirmed, two_factor_enabled, lockout_enabled, access_failed_count, user_group, created_at, updated_at)", WriteUser)),
+        ("job_experiences", c => CopyAsync(c, "job_experiences (user_id, company_name, position, description, start_date, end_date, is_current, location, achievements, skills_used, created_at, updated_at)", WriteJobs)),
+        ("courses", c => CopyAsync(c, "courses (user_id, course_name, provider, completion_date, duration_hours, skills_learned, created_at, updated_at)", WriteCourses)),
+        ("user_profiles", c => CopyAsync(c, "user_profiles (user_id, career_goals, short_term_goals, long_term_goals, age, birth_country, birth_city, current_location, desired_job_locations, languages, culture, created_at, updated_at)", WriteProfile)),
+        ("academic_records", c => CopyAsync(c, "academic_records (user_id, institution_name, degree, field_of_study, start_date, end_date, location, created_at, updated_at)", WriteEducation)),
+        ("onboarding_progress", c => CopyAsync(c, "onboarding_progress (user_id, current_step, answers, completed_at, created_at, updated_at)", WriteOnboarding)),
+    ];
 
     private async Task<long> CopyAsync(NpgsqlConnection connection, string target, Func<NpgsqlBinaryImporter, int, long> writeRows)
     {
-        await using var importer = await connection.BeginBinaryImportAsync($"COPY {target} FROM STDIN (FORMAT BINARY)");
+        var table = target[..target.IndexOf(' ', StringComparison.Ordinal)];
+        await using var transaction = await connection.BeginTransactionAsync();
+        var freeze = await EmptiedInThisTransactionAsync(connection, table);
         long rows = 0;
-        for (var i = 0; i < count; i++)
+        await using (var importer = await connection.BeginBinaryImportAsync($"COPY {target} FROM STDIN (FORMAT BINARY{(freeze ? ", FREEZE" : "")})"))
         {
-            rows += writeRows(importer, i);
+            for (var i = 0; i < count; i++)
+            {
+                rows += writeRows(importer, i);
+            }
+            await importer.CompleteAsync();
         }
-        await importer.CompleteAsync();
+        await transaction.CommitAsync();
         return rows;
+    }
+
+    /// <summary>
+    /// A table that is empty and that no other table references is truncated in the COPY's own transaction: PostgreSQL
+    /// then writes the rows frozen (no later vacuum or hint-bit rewrite) and, with <c>wal_level=minimal</c>, skips
+    /// the WAL for them. Tables that hold rows or are referenced (users) are copied into as they are.
+    /// </summary>
+    private static async Task<bool> EmptiedInThisTransactionAsync(NpgsqlConnection connection, string table)
+    {
+        await UserSeeder.ExecuteAsync(connection, $"LOCK TABLE {table} IN ACCESS EXCLUSIVE MODE");
+        await using var check = new NpgsqlCommand(
+            $"SELECT NOT EXISTS (SELECT 1 FROM {table}) AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE contype = 'f' AND confrelid = '{table}'::regclass)", connection);
+        if (!(bool)(await check.ExecuteScalarAsync())!)
+        {
+            return false;
+        }
+        await UserSeeder.ExecuteAsync(connection, $"TRUNCATE {table}");
+        return true;
     }
 
     private long WriteUser(NpgsqlBinaryImporter w, int i)

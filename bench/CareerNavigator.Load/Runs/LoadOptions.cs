@@ -12,6 +12,9 @@ public sealed record LoadOptions
     public int RampSteps { get; init; } = 4;
     public TimeSpan StepSettle { get; init; } = TimeSpan.FromSeconds(5);
     public TimeSpan Hold { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How long the run waits after the ramp for late interactions to be answered before the hold starts.</summary>
+    public TimeSpan CatchUpLimit { get; init; } = TimeSpan.FromSeconds(120);
     public TimeSpan Interval { get; init; } = TimeSpan.FromSeconds(5);
     public TimeSpan InteractionTimeout { get; init; } = TimeSpan.FromSeconds(30);
     public int SignInConcurrency { get; init; } = 4;
@@ -35,6 +38,7 @@ public sealed record LoadOptions
         RampSteps = Math.Max(1, Int(args, "--steps") ?? 4),
         StepSettle = TimeSpan.FromSeconds(Int(args, "--settle") ?? 5),
         Hold = TimeSpan.FromSeconds(Int(args, "--hold") ?? 30),
+        CatchUpLimit = TimeSpan.FromSeconds(Int(args, "--catch-up") ?? 120),
         Interval = TimeSpan.FromSeconds(Int(args, "--interval") ?? 5),
         InteractionTimeout = TimeSpan.FromSeconds(Int(args, "--timeout") ?? 30),
         SignInConcurrency = Int(args, "--sign-in-concurrency") ?? 4,

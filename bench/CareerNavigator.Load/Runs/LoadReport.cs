@@ -29,7 +29,8 @@ public static class LoadReport
             {
                 Row($"  {name}", Ms(p));
             }
-            Row("latency while ramping", Ms(r.RampLatencyMilliseconds));
+            Row("latency while ramping and catching up", Ms(r.RampLatencyMilliseconds));
+            Row("catching up after the ramp", string.Create(CultureInfo.InvariantCulture, $"{r.CatchUpSeconds:F0} s"));
         }
         Row("errors", r.ErrorCount == 0 ? "0" : string.Join(", ", r.Errors.Select(e => $"{e.Key} {e.Value}")));
         Row("server memory per circuit (full GC per step)", $"GC heap {Kb(r.HeapBytesPerCircuit)}, RSS {Kb(r.WorkingSetBytesPerCircuit)}");

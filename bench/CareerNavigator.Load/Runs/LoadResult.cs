@@ -9,6 +9,8 @@ public sealed record LoadResult
     public int? ServerCircuitsOpen { get; init; }
     public required double SignInSeconds { get; init; }
     public required Percentiles ConnectMilliseconds { get; init; }
+    /// <summary>Time between the last ramp step and the hold, spent answering interactions left late by the ramp.</summary>
+    public double CatchUpSeconds { get; init; }
     public required double HoldSeconds { get; init; }
     public required double IntervalSeconds { get; init; }
     public required int InteractionsStarted { get; init; }

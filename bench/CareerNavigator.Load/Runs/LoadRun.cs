@@ -21,6 +21,7 @@ public sealed class LoadRun(LoadOptions options, TextWriter log)
     private long _batchBytes;
     private int _started;
     private int _answered;
+    private long _lastLatencyTicks;
     private volatile bool _holding;
     private volatile bool _stopping;
 
@@ -72,6 +73,22 @@ public sealed class LoadRun(LoadOptions options, TextWriter log)
                     $", errors {_errors.Values.Sum()}");
             }
 
+            // Connecting is the heaviest work a circuit does, so a ramp leaves a queue of late interactions behind.
+            // The hold measures the steady state: it starts once interactions are answered on time again (or the
+            // catch-up limit passes, and the report says so).
+            var catchUp = Stopwatch.StartNew();
+            while (_scenario.Interacts && catchUp.Elapsed < options.CatchUpLimit && LastLatency() > options.Interval)
+            {
+                await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken);
+            }
+            catchUp.Stop();
+            if (_scenario.Interacts)
+            {
+                await log.WriteLineAsync(LastLatency() > options.Interval
+                    ? $"  still {LastLatency().TotalSeconds:F0} s behind after {catchUp.Elapsed.TotalSeconds:F0} s of catching up: the hold measures an overloaded server"
+                    : $"  caught up with the ramp's backlog in {catchUp.Elapsed.TotalSeconds:F0} s");
+            }
+
             var serverBefore = options.MeasureServer ? await probe.SampleAsync(false, cancellationToken) : null;
             var clientBefore = Process.GetCurrentProcess().TotalProcessorTime;
             var startedBefore = Volatile.Read(ref _started);
@@ -100,6 +117,7 @@ public sealed class LoadRun(LoadOptions options, TextWriter log)
                 ServerCircuitsOpen = final?.Circuits,
                 SignInSeconds = signIn.Elapsed.TotalSeconds,
                 ConnectMilliseconds = Percentiles.Of(_connect),
+                CatchUpSeconds = catchUp.Elapsed.TotalSeconds,
                 HoldSeconds = hold.Elapsed.TotalSeconds,
                 IntervalSeconds = options.Interval.TotalSeconds,
                 InteractionsStarted = _started,
@@ -153,7 +171,9 @@ public sealed class LoadRun(LoadOptions options, TextWriter log)
                     () => $"user {user.Number} after {user.Memory.Interactions} interactions: {circuit.Query(_scenario.Describe)}"))
             {
                 Interlocked.Increment(ref _answered);
-                (holding ? _hold : _ramp).Record(name!, Stopwatch.GetElapsedTime(due).TotalMilliseconds);
+                var latency = Stopwatch.GetElapsedTime(due);
+                Volatile.Write(ref _lastLatencyTicks, latency.Ticks);
+                (holding ? _hold : _ramp).Record(name!, latency.TotalMilliseconds);
             }
             else
             {
@@ -200,6 +220,8 @@ public sealed class LoadRun(LoadOptions options, TextWriter log)
         memory.Add(point);
         return point;
     }
+
+    private TimeSpan LastLatency() => TimeSpan.FromTicks(Volatile.Read(ref _lastLatencyTicks));
 
     private static int Held(List<VirtualUser> users) => users.Count(u => u.Circuit is { CircuitId: not null, Error: null });
 
