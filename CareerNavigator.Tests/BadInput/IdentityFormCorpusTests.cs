@@ -98,7 +98,8 @@ public sealed class IdentityFormCorpusTests(ITestOutputHelper output) : IAsyncLi
 
     /// <summary>
     /// ASP.NET Core's form reader refuses a body with an encoded NUL outright (InvalidDataException, so antiforgery
-    /// answers 400 before any page runs): the value never reaches Identity or the database.
+    /// fails before any page runs): the value never reaches Identity or the database, and the person gets the
+    /// "We couldn't read that form" page (Hosting/UnreadableForms) with a link back.
     /// </summary>
     private const string RefusedByFormReader = "400 from the form reader";
 
@@ -120,7 +121,8 @@ public sealed class IdentityFormCorpusTests(ITestOutputHelper output) : IAsyncLi
             HttpStatusCode.Redirect => await FollowAsync(client, response.Headers.Location!),
             HttpStatusCode.OK when body.Contains("validation-message", StringComparison.Ordinal) || body.Contains("mud-alert", StringComparison.Ordinal) => null,
             HttpStatusCode.OK => "the page came back without a message",
-            HttpStatusCode.BadRequest when fields.Values.Any(v => v.Contains('\0')) && body.Contains("antiforgery", StringComparison.OrdinalIgnoreCase) => RefusedByFormReader,
+            HttpStatusCode.BadRequest when fields.Values.Any(v => v.Contains('\0')) && body.Contains("We couldn't read that form", StringComparison.Ordinal)
+                && body.Contains("Nothing was saved", StringComparison.Ordinal) => RefusedByFormReader,
             _ => $"unexpected {(int)response.StatusCode}",
         };
     }

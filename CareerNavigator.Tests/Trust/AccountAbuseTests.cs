@@ -44,6 +44,36 @@ public sealed class AccountAbuseTests(MigratedDatabase database) : IClassFixture
     }
 
     [Fact]
+    public async Task A_form_sent_with_a_token_that_is_no_longer_valid_gets_a_page_saying_nothing_was_saved()
+    {
+        await using var app = AppFactory.ForPostgres(database.ConnectionString);
+        var client = Client(app);
+        var email = TestUsers.UniqueEmail("stale-form");
+        var stale = new Dictionary<string, string>
+        {
+            ["_handler"] = "register",
+            // A token from another browser (another cookie jar): what a form left open across a sign-in elsewhere sends.
+            ["__RequestVerificationToken"] = FormPost.TokenIn(await Client(app).GetStringAsync("/Account/Register"))!,
+            ["Input.Email"] = email,
+            ["Input.Password"] = Password,
+            ["Input.ConfirmPassword"] = Password,
+        };
+        await client.GetAsync("/Account/Register");
+
+        var response = await client.PostAsync("/Account/Register", new FormUrlEncodedContent(stale));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.Contains("We couldn't read that form", body);
+        Assert.Contains("Nothing was saved", body);
+        Assert.Contains("href=\"/Account/Register\"", body);
+        Assert.DoesNotContain("antiforgery", body, StringComparison.OrdinalIgnoreCase);
+        await using var db = database.CreateContext();
+        Assert.False(db.Users.Any(u => u.Email == email), "nothing was saved");
+    }
+
+    [Fact]
     public async Task Signing_in_with_an_unknown_email_gets_the_same_answer_as_a_wrong_password()
     {
         await using var app = AppFactory.ForPostgres(database.ConnectionString);

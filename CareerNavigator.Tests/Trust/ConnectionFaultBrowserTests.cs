@@ -19,11 +19,8 @@ public sealed class ConnectionFaultBrowserTests(BrowserFixture browser, Connecti
     [Fact]
     public async Task A_dropped_connection_shows_the_reconnect_notice_and_the_page_continues_with_what_was_typed()
     {
-        var wizard = await WizardDriver.RegisterAsync(browser.Browser, app.Relay.BaseUrl, "fault-network");
-        await wizard.ClassifyAsync("6", "Keep growing in the field I work in", "Experienced, growing in your field");
-        await wizard.ExpectStepAsync("CV and LinkedIn");
         const string cv = "Amara Okafor\nWarehouse team lead, Lagos Freight, 2019–now";
-        await wizard.FillAsync("Your CV", cv);
+        var wizard = await OnTheCvStepHavingTypedAsync("fault-network", cv);
 
         app.Relay.Cut();
         var notice = wizard.Page.Locator("#components-reconnect-modal");
@@ -47,11 +44,8 @@ public sealed class ConnectionFaultBrowserTests(BrowserFixture browser, Connecti
     [Fact]
     public async Task The_database_restarting_during_a_wizard_step_shows_reconnecting_and_loses_nothing()
     {
-        var wizard = await WizardDriver.RegisterAsync(browser.Browser, app.Relay.BaseUrl, "fault-database");
-        await wizard.ClassifyAsync("4", "Keep growing in the field I work in", "Experienced, growing in your field");
-        await wizard.ExpectStepAsync("CV and LinkedIn");
         const string cv = "Tomasz Nowak\nQuality engineer, Baltic Components, 2021–now";
-        await wizard.FillAsync("Your CV", cv);
+        var wizard = await OnTheCvStepHavingTypedAsync("fault-database", cv);
 
         await app.Server.StopAsync();
         try
@@ -70,6 +64,16 @@ public sealed class ConnectionFaultBrowserTests(BrowserFixture browser, Connecti
         await Expect(wizard.Page.GetByTestId("editor-error")).ToHaveCountAsync(0);
         await using var db = app.CreateContext();
         Assert.True(await db.UserProfiles.AnyAsync(p => p.CvContent == cv), "the CV saved across the restart");
+    }
+
+    /// <summary>A new user, classified, on the wizard's CV step with <paramref name="cv"/> typed but not saved.</summary>
+    private async Task<WizardDriver> OnTheCvStepHavingTypedAsync(string screenshotPrefix, string cv)
+    {
+        var wizard = await WizardDriver.RegisterAsync(browser.Browser, app.Relay.BaseUrl, screenshotPrefix);
+        await wizard.ClassifyAsync("6", "Keep growing in the field I work in", "Experienced, growing in your field");
+        await wizard.ExpectStepAsync("CV and LinkedIn");
+        await wizard.FillAsync("Your CV", cv);
+        return wizard;
     }
 
     /// <summary>The real app on Kestrel over a PostgreSQL cluster of its own, reached through a <see cref="TcpRelay"/>.</summary>

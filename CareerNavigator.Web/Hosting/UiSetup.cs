@@ -30,6 +30,7 @@ public static class UiSetup
         app.UseHttpsRedirection();
         app.UseRateLimiter();
         app.UseAntiforgery();
+        app.UseFriendlyUnreadableForms();
 
         app.MapHealthChecks("/healthz");
         app.MapStaticAssets();

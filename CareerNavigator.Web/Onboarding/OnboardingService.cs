@@ -18,8 +18,15 @@ public sealed class OnboardingService(IDbContextFactory<CareerNavigatorDbContext
     {
         var userId = await currentUser.GetIdAsync();
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var group = await db.Users.Where(u => u.Id == userId).Select(u => u.UserGroup).SingleAsync(cancellationToken);
-        var progress = await db.OnboardingProgress.AsNoTracking().SingleOrDefaultAsync(p => p.UserId == userId, cancellationToken);
+        // One round trip: every wizard step reads this, so it is on the path of each "Save and continue".
+        var row = await (
+                from u in db.Users.AsNoTracking()
+                where u.Id == userId
+                join p in db.OnboardingProgress.AsNoTracking() on u.Id equals p.UserId into progresses
+                from p in progresses.DefaultIfEmpty()
+                select new { u.UserGroup, Progress = p })
+            .SingleAsync(cancellationToken);
+        var (group, progress) = (row.UserGroup, row.Progress);
         var step = OnboardingSteps.FromKey(progress?.CurrentStep) ?? OnboardingStep.Situation;
         if (!OnboardingPath.For(group).Contains(step))
         {
@@ -60,7 +67,7 @@ public sealed class OnboardingService(IDbContextFactory<CareerNavigatorDbContext
             throw new FormValidationException([new("Keep the field under 200 and the reason under 2,000 characters.")]);
         }
         StorableText.Ensure([targetField, reason], "ChangeOfField");
-        return UpdateAsync(cancellationToken, (_, progress) => progress.Answers = progress.Answers with
+        return UpdateProgressAsync(cancellationToken, progress => progress.Answers = progress.Answers with
         {
             TargetField = FormRules.Clean(targetField),
             ChangeReason = FormRules.Clean(reason),
@@ -75,11 +82,11 @@ public sealed class OnboardingService(IDbContextFactory<CareerNavigatorDbContext
             throw new FormValidationException(problems);
         }
         StorableText.Ensure(interests, "Interests");
-        return UpdateAsync(cancellationToken, (_, progress) => progress.Answers = progress.Answers with { Interests = FormRules.Clean(interests) });
+        return UpdateProgressAsync(cancellationToken, progress => progress.Answers = progress.Answers with { Interests = FormRules.Clean(interests) });
     }
 
     public Task MoveToAsync(OnboardingStep step, CancellationToken cancellationToken = default) =>
-        UpdateAsync(cancellationToken, (_, progress) =>
+        UpdateProgressAsync(cancellationToken, progress =>
         {
             progress.CurrentStep = step.Key();
             if (step == OnboardingStep.Review)
@@ -93,14 +100,27 @@ public sealed class OnboardingService(IDbContextFactory<CareerNavigatorDbContext
         var userId = await currentUser.GetIdAsync();
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var user = await db.Users.SingleAsync(u => u.Id == userId, cancellationToken);
+        change(user, await ProgressAsync(db, userId, cancellationToken));
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Changes the progress row alone (moving between steps, answers kept outside the seed columns): the user row is not read.</summary>
+    private async Task UpdateProgressAsync(CancellationToken cancellationToken, Action<OnboardingProgress> change)
+    {
+        var userId = await currentUser.GetIdAsync();
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        change(await ProgressAsync(db, userId, cancellationToken));
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private static async Task<OnboardingProgress> ProgressAsync(CareerNavigatorDbContext db, int userId, CancellationToken cancellationToken)
+    {
         var progress = await db.OnboardingProgress.SingleOrDefaultAsync(p => p.UserId == userId, cancellationToken);
         if (progress is null)
         {
             progress = new OnboardingProgress { UserId = userId };
             db.OnboardingProgress.Add(progress);
         }
-
-        change(user, progress);
-        await db.SaveChangesAsync(cancellationToken);
+        return progress;
     }
 }
