@@ -13,8 +13,9 @@ namespace CareerNavigator.Web.Admin.Seeding;
 /// <c>seed-users --count N [--force]</c>: fills PostgreSQL with N realistic users (profiles, onboarding, jobs, courses,
 /// education, documents) through binary COPY on two connections at once, with the loaded tables' secondary indexes and
 /// foreign keys dropped first and rebuilt after each table's load (<see cref="SeedSchedule"/>: a table's indexes are
-/// built while the other connection still copies; the rebuild checks uniqueness and references). The load is not one transaction: a failure leaves a half-seeded database, said so with the statements
-/// that would restore it; meant for benchmark databases. Seeded users have no password and cannot sign in. Refuses a
+/// built while the other connection still copies; the rebuild checks uniqueness and references). The load is not one
+/// transaction: a failure leaves a half-seeded database, said so with the statements that would restore it; meant for
+/// benchmark databases. Seeded users have no password and cannot sign in. Refuses a
 /// second run, SQLite, and Production unless --force.
 /// </summary>
 public static class UserSeeder
