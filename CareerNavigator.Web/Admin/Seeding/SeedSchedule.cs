@@ -36,14 +36,14 @@ internal sealed class SeedSchedule(IReadOnlyList<SeedStep> steps)
     private readonly HashSet<SeedStep> _running = [];
     private readonly Lock _gate = new();
     private readonly SemaphoreSlim _changed = new(0);
-    private Exception? _failure;
+    private bool _failed;
 
     public async Task<IReadOnlyDictionary<SeedStepKind, (long Rows, TimeSpan Time)>> RunAsync(IReadOnlyList<NpgsqlConnection> connections)
     {
         var totals = new Dictionary<SeedStepKind, (long Rows, TimeSpan Time)>();
         async Task Work(NpgsqlConnection connection)
         {
-            while (Next() is { } step)
+            while (await NextAsync() is { } step)
             {
                 var clock = Stopwatch.StartNew();
                 try
@@ -55,11 +55,12 @@ internal sealed class SeedSchedule(IReadOnlyList<SeedStep> steps)
                         totals[step.Kind] = (sum + rows, time + clock.Elapsed);
                     }
                 }
-                catch (Exception e)
+                catch
                 {
+                    // The other connections stop taking steps; the caller sees this exception.
                     lock (_gate)
                     {
-                        _failure ??= new InvalidOperationException($"Seeding step failed: {step.Description}", e);
+                        _failed = true;
                     }
                     throw;
                 }
@@ -80,13 +81,13 @@ internal sealed class SeedSchedule(IReadOnlyList<SeedStep> steps)
     }
 
     /// <summary>The first step (in list order) that is ready; waits while steps remain but none is ready; null when all are taken.</summary>
-    private SeedStep? Next()
+    private async Task<SeedStep?> NextAsync()
     {
         while (true)
         {
             lock (_gate)
             {
-                if (_failure is not null)
+                if (_failed)
                 {
                     return null;
                 }
@@ -101,7 +102,7 @@ internal sealed class SeedSchedule(IReadOnlyList<SeedStep> steps)
                     return ready;
                 }
             }
-            _changed.Wait();
+            await _changed.WaitAsync();
         }
     }
 

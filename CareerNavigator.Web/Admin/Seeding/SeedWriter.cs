@@ -27,22 +27,24 @@ internal sealed class SeedWriter(IReadOnlyList<SeedArchetype> archetypes, int fi
     /// <summary>One COPY per seeded table, largest first; <see cref="SeedSchedule"/> runs them over two connections.</summary>
     public IReadOnlyList<(string Table, Func<NpgsqlConnection, Task<long>> Copy)> Copies() =>
     [
-        ("generated_products", c => CopyAsync(c, "generated_products (user_id, product_type, content, version, is_active, generated_at, model_used, prompt_used, created_at, updated_at)", WriteProducts)),
-        ("users", c => CopyAsync(c, "users (id, email, normalized_email, username, normalized_username, email_confirmed, security_stamp, concurrency_stamp, phone_number_confirmed, two_factor_enabled, lockout_enabled, access_failed_count, user_group, created_at, updated_at)", WriteUser)),
-        ("job_experiences", c => CopyAsync(c, "job_experiences (user_id, company_name, position, description, start_date, end_date, is_current, location, achievements, skills_used, created_at, updated_at)", WriteJobs)),
-        ("courses", c => CopyAsync(c, "courses (user_id, course_name, provider, completion_date, duration_hours, skills_learned, created_at, updated_at)", WriteCourses)),
-        ("user_profiles", c => CopyAsync(c, "user_profiles (user_id, career_goals, short_term_goals, long_term_goals, age, birth_country, birth_city, current_location, desired_job_locations, languages, culture, created_at, updated_at)", WriteProfile)),
-        ("academic_records", c => CopyAsync(c, "academic_records (user_id, institution_name, degree, field_of_study, start_date, end_date, location, created_at, updated_at)", WriteEducation)),
-        ("onboarding_progress", c => CopyAsync(c, "onboarding_progress (user_id, current_step, answers, completed_at, created_at, updated_at)", WriteOnboarding)),
+        Copy("generated_products", "user_id, product_type, content, version, is_active, generated_at, model_used, prompt_used, created_at, updated_at", WriteProducts),
+        Copy("users", "id, email, normalized_email, username, normalized_username, email_confirmed, security_stamp, concurrency_stamp, phone_number_confirmed, two_factor_enabled, lockout_enabled, access_failed_count, user_group, created_at, updated_at", WriteUser),
+        Copy("job_experiences", "user_id, company_name, position, description, start_date, end_date, is_current, location, achievements, skills_used, created_at, updated_at", WriteJobs),
+        Copy("courses", "user_id, course_name, provider, completion_date, duration_hours, skills_learned, created_at, updated_at", WriteCourses),
+        Copy("user_profiles", "user_id, career_goals, short_term_goals, long_term_goals, age, birth_country, birth_city, current_location, desired_job_locations, languages, culture, created_at, updated_at", WriteProfile),
+        Copy("academic_records", "user_id, institution_name, degree, field_of_study, start_date, end_date, location, created_at, updated_at", WriteEducation),
+        Copy("onboarding_progress", "user_id, current_step, answers, completed_at, created_at, updated_at", WriteOnboarding),
     ];
 
-    private async Task<long> CopyAsync(NpgsqlConnection connection, string target, Func<NpgsqlBinaryImporter, int, long> writeRows)
+    private (string Table, Func<NpgsqlConnection, Task<long>> Copy) Copy(string table, string columns, Func<NpgsqlBinaryImporter, int, long> writeRows) =>
+        (table, connection => CopyAsync(connection, table, columns, writeRows));
+
+    private async Task<long> CopyAsync(NpgsqlConnection connection, string table, string columns, Func<NpgsqlBinaryImporter, int, long> writeRows)
     {
-        var table = target[..target.IndexOf(' ', StringComparison.Ordinal)];
         await using var transaction = await connection.BeginTransactionAsync();
         var freeze = await EmptiedInThisTransactionAsync(connection, table);
         long rows = 0;
-        await using (var importer = await connection.BeginBinaryImportAsync($"COPY {target} FROM STDIN (FORMAT BINARY{(freeze ? ", FREEZE" : "")})"))
+        await using (var importer = await connection.BeginBinaryImportAsync($"COPY {table} ({columns}) FROM STDIN (FORMAT BINARY{(freeze ? ", FREEZE" : "")})"))
         {
             for (var i = 0; i < count; i++)
             {
@@ -62,9 +64,8 @@ internal sealed class SeedWriter(IReadOnlyList<SeedArchetype> archetypes, int fi
     private static async Task<bool> EmptiedInThisTransactionAsync(NpgsqlConnection connection, string table)
     {
         await UserSeeder.ExecuteAsync(connection, $"LOCK TABLE {table} IN ACCESS EXCLUSIVE MODE");
-        await using var check = new NpgsqlCommand(
-            $"SELECT NOT EXISTS (SELECT 1 FROM {table}) AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE contype = 'f' AND confrelid = '{table}'::regclass)", connection);
-        if (!(bool)(await check.ExecuteScalarAsync())!)
+        if (!await UserSeeder.ScalarAsync<bool>(connection,
+                $"SELECT NOT EXISTS (SELECT 1 FROM {table}) AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE contype = 'f' AND confrelid = '{table}'::regclass)"))
         {
             return false;
         }
