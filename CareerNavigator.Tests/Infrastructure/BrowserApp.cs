@@ -1,7 +1,7 @@
 namespace CareerNavigator.Tests.Infrastructure;
 
 /// <summary>The real app on Kestrel and its own PostgreSQL database, shared by one class of browser tests (each test uses its own users).</summary>
-public sealed class BrowserApp : IAsyncLifetime
+public class BrowserApp : IAsyncLifetime
 {
     private readonly MigratedDatabase _database = new();
     private AppFactory? _app;
@@ -10,10 +10,13 @@ public sealed class BrowserApp : IAsyncLifetime
 
     public CareerNavigator.Data.PostgresDbContext CreateContext() => _database.CreateContext();
 
+    /// <summary>Settings a test class needs on top of the defaults (a subclass overrides this).</summary>
+    protected virtual (string Key, string? Value)[] Settings => [];
+
     public async Task InitializeAsync()
     {
         await _database.InitializeAsync();
-        _app = AppFactory.ForPostgres(_database.ConnectionString);
+        _app = AppFactory.ForPostgres(_database.ConnectionString, Settings);
         BaseUrl = _app.StartKestrel();
     }
 

@@ -83,27 +83,8 @@ public sealed class SessionEndingTests(BrowserFixture browser, SessionEndingTest
     private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);
 
     /// <summary>The app with a 5-second session check, on its own database.</summary>
-    public sealed class App : IAsyncLifetime
+    public sealed class App : BrowserApp
     {
-        private readonly MigratedDatabase _database = new();
-        private AppFactory? _app;
-
-        public string BaseUrl { get; private set; } = "";
-
-        public async Task InitializeAsync()
-        {
-            await _database.InitializeAsync();
-            _app = AppFactory.ForPostgres(_database.ConnectionString, ("Accounts:SessionCheckSeconds", "5"));
-            BaseUrl = _app.StartKestrel();
-        }
-
-        public async Task DisposeAsync()
-        {
-            if (_app is not null)
-            {
-                await _app.DisposeAsync();
-            }
-            await _database.DisposeAsync();
-        }
+        protected override (string Key, string? Value)[] Settings => [("Accounts:SessionCheckSeconds", "5")];
     }
 }
