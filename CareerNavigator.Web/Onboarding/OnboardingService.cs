@@ -85,15 +85,39 @@ public sealed class OnboardingService(IDbContextFactory<CareerNavigatorDbContext
         return UpdateProgressAsync(cancellationToken, progress => progress.Answers = progress.Answers with { Interests = FormRules.Clean(interests) });
     }
 
-    public Task MoveToAsync(OnboardingStep step, CancellationToken cancellationToken = default) =>
-        UpdateProgressAsync(cancellationToken, progress =>
+    /// <summary>
+    /// Every "Save and continue" and "Back" moves, so this is one UPDATE (no read of the row first); the row is
+    /// created, through the tracked path, only for a user who has none yet.
+    /// </summary>
+    public async Task MoveToAsync(OnboardingStep step, CancellationToken cancellationToken = default)
+    {
+        var userId = await currentUser.GetIdAsync();
+        var key = step.Key();
+        var now = DateTime.UtcNow;
+        await using (var db = await contextFactory.CreateDbContextAsync(cancellationToken))
         {
-            progress.CurrentStep = step.Key();
+            var moved = await db.OnboardingProgress.Where(p => p.UserId == userId).ExecuteUpdateAsync(set =>
+            {
+                set.SetProperty(p => p.CurrentStep, key).SetProperty(p => p.UpdatedAt, now);
+                if (step == OnboardingStep.Review)
+                {
+                    set.SetProperty(p => p.CompletedAt, p => p.CompletedAt ?? now);
+                }
+            }, cancellationToken);
+            if (moved > 0)
+            {
+                return;
+            }
+        }
+        await UpdateProgressAsync(cancellationToken, progress =>
+        {
+            progress.CurrentStep = key;
             if (step == OnboardingStep.Review)
             {
-                progress.CompletedAt ??= DateTime.UtcNow;
+                progress.CompletedAt ??= now;
             }
         });
+    }
 
     private async Task UpdateAsync(CancellationToken cancellationToken, Action<User, OnboardingProgress> change)
     {

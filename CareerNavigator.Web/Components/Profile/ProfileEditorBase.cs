@@ -47,7 +47,11 @@ public abstract class ProfileEditorBase : ComponentBase, ISavableEditor
             {
                 return false;
             }
-            await SaveUntilTheDatabaseAnswersAsync();
+            if (!AlreadySaved(out var fingerprint))
+            {
+                await SaveUntilTheDatabaseAnswersAsync();
+                _savedFingerprint = fingerprint;
+            }
             await OnSaved.InvokeAsync();
             if (ShowSaveButton)
             {
@@ -111,7 +115,7 @@ public abstract class ProfileEditorBase : ComponentBase, ISavableEditor
     /// </summary>
     protected async Task SaveDraftAsync()
     {
-        if (Saving || !DraftIsValid())
+        if (Saving || !DraftIsValid() || AlreadySaved(out var fingerprint))
         {
             return;
         }
@@ -119,6 +123,7 @@ public abstract class ProfileEditorBase : ComponentBase, ISavableEditor
         try
         {
             await SaveCoreAsync();
+            _savedFingerprint = fingerprint;
             DraftSavedAt = DateTime.Now;
         }
         catch (Exception e) when (e is not OperationCanceledException)
@@ -129,6 +134,23 @@ public abstract class ProfileEditorBase : ComponentBase, ISavableEditor
     }
 
     protected virtual bool DraftIsValid() => false;
+
+    private string? _savedFingerprint;
+
+    /// <summary>
+    /// What a save would write, as text, so that saving what is already saved (the draft saved while the user paused,
+    /// a step they only looked at) costs no database round trip. Null when the editor cannot tell: it then always saves.
+    /// </summary>
+    protected virtual string? Fingerprint() => null;
+
+    /// <summary>Records the form as it was loaded: "Save and continue" on an untouched step writes nothing.</summary>
+    protected void MarkLoaded() => _savedFingerprint = Fingerprint();
+
+    private bool AlreadySaved(out string? fingerprint)
+    {
+        fingerprint = Fingerprint();
+        return fingerprint is not null && fingerprint == _savedFingerprint;
+    }
 
     /// <summary>Client-side (circuit) validation; the service validates again before writing.</summary>
     protected abstract bool Validate();

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Text.Json;
 using CareerNavigator.Data.Entities;
 using CareerNavigator.Web.Profiles;
 using CareerNavigator.Web.Profiles.Forms;
@@ -22,7 +23,10 @@ public abstract class SectionEditorBase<TForm> : ProfileEditorBase where TForm :
         Form = FromProfile(await Profiles.GetAsync());
         Context = new EditContext(Form);
         await OnFormLoadedAsync();
+        MarkLoaded();
     }
+
+    protected override string? Fingerprint() => Form is null ? null : JsonSerializer.Serialize(Form);
 
     protected virtual Task OnFormLoadedAsync() => Task.CompletedTask;
 
