@@ -34,7 +34,7 @@ public static class UserSeeder
         }
         if (!int.TryParse(Option(args, "--count"), CultureInfo.InvariantCulture, out var count) || count is < 1 or > 10_000_000)
         {
-            await output.WriteLineAsync("Usage: seed-users --count N (1 to 10,000,000) [--force]");
+            await output.WriteLineAsync("Usage: seed-users --count N (1 to 10,000,000) [--force] [--timings]");
             return 1;
         }
 
