@@ -38,6 +38,9 @@ internal sealed class SeedSchedule(IReadOnlyList<SeedStep> steps)
     private readonly SemaphoreSlim _changed = new(0);
     private bool _failed;
 
+    /// <summary>Each finished step and its time, in the order they finished.</summary>
+    public List<(SeedStep Step, TimeSpan Time)> Finished { get; } = [];
+
     public async Task<IReadOnlyDictionary<SeedStepKind, (long Rows, TimeSpan Time)>> RunAsync(IReadOnlyList<NpgsqlConnection> connections)
     {
         var totals = new Dictionary<SeedStepKind, (long Rows, TimeSpan Time)>();
@@ -53,6 +56,7 @@ internal sealed class SeedSchedule(IReadOnlyList<SeedStep> steps)
                     {
                         var (sum, time) = totals.GetValueOrDefault(step.Kind);
                         totals[step.Kind] = (sum + rows, time + clock.Elapsed);
+                        Finished.Add((step, clock.Elapsed));
                     }
                 }
                 catch

@@ -1,13 +1,13 @@
 using System.Collections.Concurrent;
+using System.Text;
 using System.Text.Json;
 using CareerNavigator.Data.Entities;
 using Npgsql;
-using NpgsqlTypes;
 
 namespace CareerNavigator.Web.Admin.Seeding;
 
 /// <summary>
-/// Streams every seeded row through binary COPY. User <c>i</c> (0-based) is deterministic: the same count gives the
+/// Streams every seeded row through binary COPY (<see cref="CopyRowWriter"/>). User <c>i</c> (0-based) is deterministic: the same count gives the
 /// same data. One in ten users is unclassified with no profile; one in six classified users has documents, spread
 /// evenly over the groups (a plain <c>i % 6</c> would give them only to the even-numbered groups, since the group is
 /// <c>i % 4</c>).
@@ -16,7 +16,11 @@ internal sealed class SeedWriter(IReadOnlyList<SeedArchetype> archetypes, int fi
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
     private static readonly TimeSpan Span = TimeSpan.FromDays(730);
-    private readonly ConcurrentDictionary<object, string> _json = new(ReferenceEqualityComparer.Instance);
+    private static readonly byte[] MarkerUtf8 = Encoding.UTF8.GetBytes(UserSeeder.Marker);
+    private static readonly byte[][] FirstNames = [.. SeedPeople.FirstNames.Select(Encoding.UTF8.GetBytes)];
+    private static readonly byte[][] LastNames = [.. SeedPeople.LastNames.Select(Encoding.UTF8.GetBytes)];
+    private static readonly byte[][] Domains = [.. SeedPeople.Domains.Select(Encoding.UTF8.GetBytes)];
+    private readonly ConcurrentDictionary<object, byte[]> _utf8 = new(ReferenceEqualityComparer.Instance);
 
     private bool Classified(int i) => i % 10 != 9;
     private bool HasDocuments(int i) => Classified(i) && i / 4 % 6 == 0;
@@ -36,122 +40,159 @@ internal sealed class SeedWriter(IReadOnlyList<SeedArchetype> archetypes, int fi
         Copy("onboarding_progress", "user_id, current_step, answers, completed_at, created_at, updated_at", WriteOnboarding),
     ];
 
-    private (string Table, Func<NpgsqlConnection, Task<long>> Copy) Copy(string table, string columns, Func<NpgsqlBinaryImporter, int, long> writeRows) =>
+    private (string Table, Func<NpgsqlConnection, Task<long>> Copy) Copy(string table, string columns, Func<CopyRowWriter, int, long> writeRows) =>
         (table, connection => CopyAsync(connection, table, columns, writeRows));
 
-    private async Task<long> CopyAsync(NpgsqlConnection connection, string table, string columns, Func<NpgsqlBinaryImporter, int, long> writeRows)
+    private async Task<long> CopyAsync(NpgsqlConnection connection, string table, string columns, Func<CopyRowWriter, int, long> writeRows)
     {
         await using var transaction = await connection.BeginTransactionAsync();
         var freeze = await EmptiedInThisTransactionAsync(connection, table);
         long rows = 0;
-        await using (var importer = await connection.BeginBinaryImportAsync($"COPY {table} ({columns}) FROM STDIN (FORMAT BINARY{(freeze ? ", FREEZE" : "")})"))
+        await using (var stream = await connection.BeginRawBinaryCopyAsync($"COPY {table} ({columns}) FROM STDIN (FORMAT BINARY{(freeze ? ", FREEZE" : "")})"))
         {
-            for (var i = 0; i < count; i++)
+            try
             {
-                rows += writeRows(importer, i);
+                var writer = new CopyRowWriter(stream);
+                writer.Header();
+                for (var i = 0; i < count; i++)
+                {
+                    rows += writeRows(writer, i);
+                }
+                writer.Finish();
             }
-            await importer.CompleteAsync();
+            catch
+            {
+                await stream.CancelAsync();
+                throw;
+            }
         }
         await transaction.CommitAsync();
         return rows;
     }
 
     /// <summary>
-    /// A table that is empty and that no other table references is truncated in the COPY's own transaction: PostgreSQL
-    /// then writes the rows frozen (no later vacuum or hint-bit rewrite) and, with <c>wal_level=minimal</c>, skips
-    /// the WAL for them. Tables that hold rows or are referenced (users) are copied into as they are.
+    /// An empty table is truncated in the COPY's own transaction, together with the tables that reference it (users:
+    /// roles, logins, tokens and the like) when those are empty too: PostgreSQL then writes the rows frozen (no later
+    /// vacuum or hint-bit rewrite) and, with <c>wal_level=minimal</c>, skips the WAL for them. A table that holds rows,
+    /// or is referenced by a table that does, is copied into as it is.
     /// </summary>
     private static async Task<bool> EmptiedInThisTransactionAsync(NpgsqlConnection connection, string table)
     {
-        await UserSeeder.ExecuteAsync(connection, $"LOCK TABLE {table} IN ACCESS EXCLUSIVE MODE");
-        if (!await UserSeeder.ScalarAsync<bool>(connection,
-                $"SELECT NOT EXISTS (SELECT 1 FROM {table}) AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE contype = 'f' AND confrelid = '{table}'::regclass)"))
+        var tables = new List<string> { table };
+        await using (var command = new NpgsqlCommand(
+            $"SELECT DISTINCT conrelid::regclass::text FROM pg_constraint WHERE contype = 'f' AND confrelid = '{table}'::regclass AND conrelid <> confrelid", connection))
+        await using (var reader = await command.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                tables.Add(reader.GetString(0));
+            }
+        }
+        var list = string.Join(", ", tables);
+        await UserSeeder.ExecuteAsync(connection, $"LOCK TABLE {list} IN ACCESS EXCLUSIVE MODE");
+        if (!await UserSeeder.ScalarAsync<bool>(connection, "SELECT " + string.Join(" AND ", tables.Select(t => $"NOT EXISTS (SELECT 1 FROM {t})"))))
         {
             return false;
         }
-        await UserSeeder.ExecuteAsync(connection, $"TRUNCATE {table}");
+        await UserSeeder.ExecuteAsync(connection, $"TRUNCATE {list}");
         return true;
     }
 
-    private long WriteUser(NpgsqlBinaryImporter w, int i)
+    private long WriteUser(CopyRowWriter w, int i)
     {
-        var first = SeedPeople.FirstNames[i % SeedPeople.FirstNames.Length];
-        var last = SeedPeople.LastNames[i / SeedPeople.FirstNames.Length % SeedPeople.LastNames.Length];
-        var email = $"{first}.{last}{i}@{SeedPeople.Domains[i % SeedPeople.Domains.Length]}";
-        var userName = i % 3 == 0 ? email : $"{first}{last}{i}";
-        w.StartRow();
-        w.Write(firstId + i, NpgsqlDbType.Integer);
-        w.Write(email, NpgsqlDbType.Varchar);
-        w.Write(email.ToUpperInvariant(), NpgsqlDbType.Varchar);
-        w.Write(userName, NpgsqlDbType.Varchar);
-        w.Write(userName.ToUpperInvariant(), NpgsqlDbType.Varchar);
-        w.Write(i % 4 != 0, NpgsqlDbType.Boolean);
-        w.Write(Guid.NewGuid().ToString("N").ToUpperInvariant(), NpgsqlDbType.Text);
-        w.Write(UserSeeder.Marker, NpgsqlDbType.Text);
-        w.Write(false, NpgsqlDbType.Boolean);
-        w.Write(false, NpgsqlDbType.Boolean);
-        w.Write(true, NpgsqlDbType.Boolean);
-        w.Write(0, NpgsqlDbType.Integer);
-        if (Classified(i))
+        w.StartRow(15);
+        w.Int(firstId + i);
+        var first = FirstNames[i % FirstNames.Length];
+        var last = LastNames[i / FirstNames.Length % LastNames.Length];
+        var email = w.BeginField();
+        w.Append(first);
+        w.Append("."u8);
+        w.Append(last);
+        w.AppendNumber(i);
+        w.Append("@"u8);
+        w.Append(Domains[i % Domains.Length]);
+        w.EndField(email);
+        w.UpperCaseOf(email);
+        int userName;
+        if (i % 3 == 0)
         {
-            w.Write(Archetype(i).Group);
+            userName = w.CopyOf(email);
         }
         else
         {
-            w.WriteNull();
+            userName = w.BeginField();
+            w.Append(first);
+            w.Append(last);
+            w.AppendNumber(i);
+            w.EndField(userName);
         }
-        w.Write(CreatedAt(i), NpgsqlDbType.TimestampTz);
-        w.Write(UpdatedAt(i), NpgsqlDbType.TimestampTz);
+        w.UpperCaseOf(userName);
+        w.Bool(i % 4 != 0);
+        w.UpperHex(Guid.NewGuid());
+        w.Text(MarkerUtf8);
+        w.Bool(false);
+        w.Bool(false);
+        w.Bool(true);
+        w.Int(0);
+        if (Classified(i))
+        {
+            w.Text(Archetype(i).Group.Label());
+        }
+        else
+        {
+            w.Null();
+        }
+        WriteTimes(w, i);
         return 1;
     }
 
-    private long WriteProfile(NpgsqlBinaryImporter w, int i)
+    private long WriteProfile(CopyRowWriter w, int i)
     {
         if (!Classified(i))
         {
             return 0;
         }
         var p = Archetype(i).Profile;
-        w.StartRow();
-        w.Write(firstId + i, NpgsqlDbType.Integer);
-        w.Write(p.CareerGoals!, NpgsqlDbType.Text);
-        w.Write(p.ShortTermGoals!, NpgsqlDbType.Text);
-        w.Write(p.LongTermGoals!, NpgsqlDbType.Text);
-        w.Write(p.Age!.Value, NpgsqlDbType.Integer);
-        w.Write(p.BirthCountry!, NpgsqlDbType.Varchar);
-        w.Write(p.BirthCity!, NpgsqlDbType.Varchar);
-        w.Write(p.CurrentLocation!, NpgsqlDbType.Varchar);
-        w.Write(Preformatted(p.DesiredJobLocations), NpgsqlDbType.Jsonb);
-        w.Write(Preformatted(p.Languages), NpgsqlDbType.Jsonb);
-        w.Write(p.Culture!, NpgsqlDbType.Varchar);
+        w.StartRow(13);
+        w.Int(firstId + i);
+        w.Text(p.CareerGoals!);
+        w.Text(p.ShortTermGoals!);
+        w.Text(p.LongTermGoals!);
+        w.Int(p.Age!.Value);
+        w.Text(p.BirthCountry!);
+        w.Text(p.BirthCity!);
+        w.Text(p.CurrentLocation!);
+        w.Jsonb(Preformatted(p.DesiredJobLocations));
+        w.Jsonb(Preformatted(p.Languages));
+        w.Text(p.Culture!);
         WriteTimes(w, i);
         return 1;
     }
 
-    private long WriteOnboarding(NpgsqlBinaryImporter w, int i)
+    private long WriteOnboarding(CopyRowWriter w, int i)
     {
         if (!Classified(i))
         {
             return 0;
         }
         var complete = i % 3 != 2;
-        w.StartRow();
-        w.Write(firstId + i, NpgsqlDbType.Integer);
-        w.Write(complete ? "review" : "jobs", NpgsqlDbType.Varchar);
-        w.Write("""{"years_of_paid_work":null,"changing_field":null,"has_clear_goal":null,"suggested_group":null,"target_field":null,"change_reason":null,"interests":[]}""", NpgsqlDbType.Jsonb);
+        w.StartRow(6);
+        w.Int(firstId + i);
+        w.Text(complete ? "review"u8 : "jobs"u8);
+        w.Jsonb("""{"years_of_paid_work":null,"changing_field":null,"has_clear_goal":null,"suggested_group":null,"target_field":null,"change_reason":null,"interests":[]}"""u8);
         if (complete)
         {
-            w.Write(UpdatedAt(i), NpgsqlDbType.TimestampTz);
+            w.Timestamp(UpdatedAt(i));
         }
         else
         {
-            w.WriteNull();
+            w.Null();
         }
         WriteTimes(w, i);
         return 1;
     }
 
-    private long WriteJobs(NpgsqlBinaryImporter w, int i)
+    private long WriteJobs(CopyRowWriter w, int i)
     {
         if (!Classified(i))
         {
@@ -159,23 +200,23 @@ internal sealed class SeedWriter(IReadOnlyList<SeedArchetype> archetypes, int fi
         }
         foreach (var job in Archetype(i).Jobs)
         {
-            w.StartRow();
-            w.Write(firstId + i, NpgsqlDbType.Integer);
-            w.Write(job.CompanyName, NpgsqlDbType.Varchar);
-            w.Write(job.Position, NpgsqlDbType.Varchar);
-            w.Write(job.Description!, NpgsqlDbType.Text);
-            w.Write(job.StartDate, NpgsqlDbType.Date);
-            WriteNullable(w, job.EndDate, NpgsqlDbType.Date);
-            w.Write(job.IsCurrent, NpgsqlDbType.Boolean);
-            w.Write(job.Location!, NpgsqlDbType.Varchar);
-            w.Write(Preformatted(job.Achievements), NpgsqlDbType.Jsonb);
-            w.Write(Preformatted(job.SkillsUsed), NpgsqlDbType.Jsonb);
+            w.StartRow(12);
+            w.Int(firstId + i);
+            w.Text(job.CompanyName);
+            w.Text(job.Position);
+            w.Text(job.Description!);
+            w.Date(job.StartDate);
+            WriteDate(w, job.EndDate);
+            w.Bool(job.IsCurrent);
+            w.Text(job.Location!);
+            w.Jsonb(Preformatted(job.Achievements));
+            w.Jsonb(Preformatted(job.SkillsUsed));
             WriteTimes(w, i);
         }
         return Archetype(i).Jobs.Count;
     }
 
-    private long WriteCourses(NpgsqlBinaryImporter w, int i)
+    private long WriteCourses(CopyRowWriter w, int i)
     {
         if (!Classified(i))
         {
@@ -183,19 +224,26 @@ internal sealed class SeedWriter(IReadOnlyList<SeedArchetype> archetypes, int fi
         }
         foreach (var course in Archetype(i).Courses)
         {
-            w.StartRow();
-            w.Write(firstId + i, NpgsqlDbType.Integer);
-            w.Write(course.CourseName, NpgsqlDbType.Varchar);
-            w.Write(course.Provider!, NpgsqlDbType.Varchar);
-            WriteNullable(w, course.CompletionDate, NpgsqlDbType.Date);
-            WriteNullable(w, course.DurationHours, NpgsqlDbType.Double);
-            w.Write(Preformatted(course.SkillsLearned), NpgsqlDbType.Jsonb);
+            w.StartRow(8);
+            w.Int(firstId + i);
+            w.Text(course.CourseName);
+            w.Text(course.Provider!);
+            WriteDate(w, course.CompletionDate);
+            if (course.DurationHours is { } hours)
+            {
+                w.Double(hours);
+            }
+            else
+            {
+                w.Null();
+            }
+            w.Jsonb(Preformatted(course.SkillsLearned));
             WriteTimes(w, i);
         }
         return Archetype(i).Courses.Count;
     }
 
-    private long WriteEducation(NpgsqlBinaryImporter w, int i)
+    private long WriteEducation(CopyRowWriter w, int i)
     {
         if (!Classified(i))
         {
@@ -203,20 +251,20 @@ internal sealed class SeedWriter(IReadOnlyList<SeedArchetype> archetypes, int fi
         }
         foreach (var record in Archetype(i).Education)
         {
-            w.StartRow();
-            w.Write(firstId + i, NpgsqlDbType.Integer);
-            w.Write(record.InstitutionName, NpgsqlDbType.Varchar);
-            w.Write(record.Degree!, NpgsqlDbType.Varchar);
-            w.Write(record.FieldOfStudy!, NpgsqlDbType.Varchar);
-            WriteNullable(w, record.StartDate, NpgsqlDbType.Date);
-            WriteNullable(w, record.EndDate, NpgsqlDbType.Date);
-            w.Write(record.Location!, NpgsqlDbType.Varchar);
+            w.StartRow(9);
+            w.Int(firstId + i);
+            w.Text(record.InstitutionName);
+            w.Text(record.Degree!);
+            w.Text(record.FieldOfStudy!);
+            WriteDate(w, record.StartDate);
+            WriteDate(w, record.EndDate);
+            w.Text(record.Location!);
             WriteTimes(w, i);
         }
         return Archetype(i).Education.Count;
     }
 
-    private long WriteProducts(NpgsqlBinaryImporter w, int i)
+    private long WriteProducts(CopyRowWriter w, int i)
     {
         if (!HasDocuments(i))
         {
@@ -229,15 +277,15 @@ internal sealed class SeedWriter(IReadOnlyList<SeedArchetype> archetypes, int fi
             var versions = type == ProductType.Cv && i % 4 == 0 ? 2 : 1;
             for (var version = 1; version <= versions; version++)
             {
-                w.StartRow();
-                w.Write(firstId + i, NpgsqlDbType.Integer);
-                w.Write(type);
-                w.Write(content, NpgsqlDbType.Jsonb);
-                w.Write(version, NpgsqlDbType.Integer);
-                w.Write(version == versions, NpgsqlDbType.Boolean);
-                w.Write(UpdatedAt(i), NpgsqlDbType.TimestampTz);
-                w.Write("built-in", NpgsqlDbType.Varchar);
-                w.Write(prompt, NpgsqlDbType.Text);
+                w.StartRow(10);
+                w.Int(firstId + i);
+                w.Text(type.Label());
+                w.Jsonb(Preformatted(content));
+                w.Int(version);
+                w.Bool(version == versions);
+                w.Timestamp(UpdatedAt(i));
+                w.Text("built-in"u8);
+                w.Text(Preformatted(prompt));
                 WriteTimes(w, i);
                 rows++;
             }
@@ -245,26 +293,28 @@ internal sealed class SeedWriter(IReadOnlyList<SeedArchetype> archetypes, int fi
         return rows;
     }
 
-    private void WriteTimes(NpgsqlBinaryImporter w, int i)
+    private void WriteTimes(CopyRowWriter w, int i)
     {
-        w.Write(CreatedAt(i), NpgsqlDbType.TimestampTz);
-        w.Write(UpdatedAt(i), NpgsqlDbType.TimestampTz);
+        w.Timestamp(CreatedAt(i));
+        w.Timestamp(UpdatedAt(i));
     }
 
-    private static void WriteNullable<T>(NpgsqlBinaryImporter w, T? value, NpgsqlDbType type) where T : struct
+    private static void WriteDate(CopyRowWriter w, DateOnly? value)
     {
         if (value is { } v)
         {
-            w.Write(v, type);
+            w.Date(v);
         }
         else
         {
-            w.WriteNull();
+            w.Null();
         }
     }
 
-    // Archetype lists are shared by thousands of users: each is serialised once, not once per row.
-    private string Preformatted(object value) => _json.GetOrAdd(value, v => JsonSerializer.Serialize(v, Json));
+    // Archetype lists and documents are shared by thousands of users: each is encoded once (a list as JSON), not once
+    // per row.
+    private byte[] Preformatted(object value) =>
+        _utf8.GetOrAdd(value, v => v is string text ? Encoding.UTF8.GetBytes(text) : JsonSerializer.SerializeToUtf8Bytes(v, Json));
 
     private static DateTime Min(DateTime a, DateTime b) => a < b ? a : b;
 }

@@ -10,7 +10,7 @@ using NpgsqlTypes;
 namespace CareerNavigator.Web.Admin.Seeding;
 
 /// <summary>
-/// <c>seed-users --count N [--force]</c>: fills PostgreSQL with N realistic users (profiles, onboarding, jobs, courses,
+/// <c>seed-users --count N [--force] [--timings]</c>: fills PostgreSQL with N realistic users (profiles, onboarding, jobs, courses,
 /// education, documents) through binary COPY on two connections at once, with the loaded tables' secondary indexes and
 /// foreign keys dropped first and rebuilt after each table's load (<see cref="SeedSchedule"/>: a table's indexes are
 /// built while the other connection still copies; the rebuild checks uniqueness and references). The load is not one
@@ -34,7 +34,7 @@ public static class UserSeeder
         }
         if (!int.TryParse(Option(args, "--count"), CultureInfo.InvariantCulture, out var count) || count is < 1 or > 10_000_000)
         {
-            await output.WriteLineAsync("Usage: seed-users --count N (1 to 10,000,000) [--force]");
+            await output.WriteLineAsync("Usage: seed-users --count N (1 to 10,000,000) [--force] [--timings]");
             return 1;
         }
 
@@ -87,7 +87,15 @@ public static class UserSeeder
             .Concat(rebuild.Where(s => s.Kind == SeedStepKind.ForeignKey)).Concat(analyzes).ToList();
         try
         {
-            var totals = await new SeedSchedule(steps).RunAsync(loaders);
+            var schedule = new SeedSchedule(steps);
+            var totals = await schedule.RunAsync(loaders);
+            if (args.Contains("--timings"))
+            {
+                foreach (var (step, time) in schedule.Finished)
+                {
+                    await output.WriteLineAsync($"{time.TotalSeconds,6:0.0} s  {step.Description}");
+                }
+            }
             await output.WriteLineAsync(
                 $"Copied {totals[SeedStepKind.Copy].Rows:N0} rows into {Tables.Length} tables, rebuilt {rebuild.Count(s => s.Kind == SeedStepKind.Index)} indexes " +
                 $"and {rebuild.Count(s => s.Kind == SeedStepKind.ForeignKey)} foreign keys and analyzed, on {LoaderConnections} connections. Time per kind of step, summed over the connections: " +
