@@ -86,37 +86,32 @@ public sealed class OnboardingService(IDbContextFactory<CareerNavigatorDbContext
     }
 
     /// <summary>
-    /// Every "Save and continue" and "Back" moves, so this is one UPDATE (no read of the row first); the row is
-    /// created, through the tracked path, only for a user who has none yet.
+    /// Every "Save and continue" and "Back" moves, so this is one UPDATE (no read of the row first); a user who has
+    /// no progress row yet gets one first, and the same UPDATE then moves it.
     /// </summary>
     public async Task MoveToAsync(OnboardingStep step, CancellationToken cancellationToken = default)
     {
         var userId = await currentUser.GetIdAsync();
+        if (await MoveRowAsync(userId, step, cancellationToken) == 0)
+        {
+            await UpdateProgressAsync(cancellationToken, _ => { });
+            await MoveRowAsync(userId, step, cancellationToken);
+        }
+    }
+
+    private async Task<int> MoveRowAsync(int userId, OnboardingStep step, CancellationToken cancellationToken)
+    {
         var key = step.Key();
         var now = DateTime.UtcNow;
-        await using (var db = await contextFactory.CreateDbContextAsync(cancellationToken))
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.OnboardingProgress.Where(p => p.UserId == userId).ExecuteUpdateAsync(set =>
         {
-            var moved = await db.OnboardingProgress.Where(p => p.UserId == userId).ExecuteUpdateAsync(set =>
-            {
-                set.SetProperty(p => p.CurrentStep, key).SetProperty(p => p.UpdatedAt, now);
-                if (step == OnboardingStep.Review)
-                {
-                    set.SetProperty(p => p.CompletedAt, p => p.CompletedAt ?? now);
-                }
-            }, cancellationToken);
-            if (moved > 0)
-            {
-                return;
-            }
-        }
-        await UpdateProgressAsync(cancellationToken, progress =>
-        {
-            progress.CurrentStep = key;
+            set.SetProperty(p => p.CurrentStep, key).SetProperty(p => p.UpdatedAt, now);
             if (step == OnboardingStep.Review)
             {
-                progress.CompletedAt ??= now;
+                set.SetProperty(p => p.CompletedAt, p => p.CompletedAt ?? now);
             }
-        });
+        }, cancellationToken);
     }
 
     private async Task UpdateAsync(CancellationToken cancellationToken, Action<User, OnboardingProgress> change)
