@@ -92,16 +92,16 @@ public sealed class StepValidationTests(MigratedDatabase database) : IClassFixtu
         Assert.False(await db.UserProfiles.AnyAsync(p => p.UserId == userId));
     }
 
-    /// <summary>Debounced fields listen to input events, the others to change events: send what the field listens to.</summary>
+    /// <summary>Text fields listen to input events, MudBlazor's other fields to change events: send what the field listens to.</summary>
     private static void SetValue(AngleSharp.Dom.IElement element, string value)
     {
         try
         {
-            element.Change(value);
+            element.Input(value);
         }
         catch (MissingEventHandlerException)
         {
-            element.Input(value);
+            element.Change(value);
         }
     }
 

@@ -10,7 +10,7 @@ namespace CareerNavigator.Web.Components.Profile;
 /// A section of the profile that can be saved by the wizard ("Save and continue") or, on /profile, by its own
 /// Save button. Saving validates on the server; a failure shows a message and keeps what the user typed.
 /// </summary>
-public abstract class ProfileEditorBase : ComponentBase, ISavableEditor
+public abstract class ProfileEditorBase : ComponentBase, ISavableEditor, IDisposable
 {
     [Inject] protected ISnackbar Snackbar { get; set; } = default!;
     [Inject] protected ILogger<ProfileEditorBase> Logger { get; set; } = default!;
@@ -134,6 +134,20 @@ public abstract class ProfileEditorBase : ComponentBase, ISavableEditor
     }
 
     protected virtual bool DraftIsValid() => false;
+
+    /// <summary>How long the user has to pause typing before the draft is saved.</summary>
+    internal static TimeSpan DraftPause { get; set; } = TimeSpan.FromSeconds(1.5);
+
+    private Timer? _draftTimer;
+
+    /// <summary>Saves a draft once the user has paused typing for <see cref="DraftPause"/>; every keystroke restarts the wait.</summary>
+    protected void SaveDraftSoon()
+    {
+        _draftTimer ??= new Timer(_ => _ = InvokeAsync(SaveDraftAsync));
+        _draftTimer.Change(DraftPause, Timeout.InfiniteTimeSpan);
+    }
+
+    public void Dispose() => _draftTimer?.Dispose();
 
     private string? _savedFingerprint;
 

@@ -114,6 +114,15 @@ public sealed class BlazorCircuit : IAsyncDisposable
     }
 
     /// <summary>Dispatches a browser event to the handler the element has for it; completes when the server has handled it.</summary>
+    /// <summary>Whether the page listens for <paramref name="eventName"/> on the element: a browser sends only those events.</summary>
+    public bool Listens(DomNode element, string eventName)
+    {
+        lock (_lock)
+        {
+            return element.EventHandlers.ContainsKey(eventName);
+        }
+    }
+
     public Task DispatchAsync(DomNode element, string eventName, object eventArgs, object? fieldInfo = null, CancellationToken cancellationToken = default)
     {
         ulong handlerId;

@@ -56,7 +56,10 @@ public sealed class OnboardingScenario : IScenario
             return "type";
         }
         var field2 = circuit.Query(CareerGoal)!;
-        await circuit.DispatchAsync(field2, "blur", new { type = "blur" }, cancellationToken: cancellationToken);
+        if (circuit.Listens(field2, "blur"))
+        {
+            await circuit.DispatchAsync(field2, "blur", new { type = "blur" }, cancellationToken: cancellationToken);
+        }
         await circuit.ClickAsync("wizard-next", d => IsReady(d) && d.TextOf("step-title") == Education, cancellationToken);
         return "next";
     }
