@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using CareerNavigator.Data.Entities;
 using static CareerNavigator.Web.Onboarding.OnboardingStep;
 
@@ -10,17 +11,23 @@ namespace CareerNavigator.Web.Onboarding;
 /// </summary>
 public static class OnboardingPath
 {
-    public static IReadOnlyList<OnboardingStep> For(UserGroup? group) => group switch
+    private static readonly ReadOnlyCollection<OnboardingStep> Experienced = Array.AsReadOnly<OnboardingStep>(
+        [Situation, CvAndLinkedIn, Jobs, Goals, Courses, Education, Languages, Locations, PersonalDetails, AboutYou, Review]);
+    private static readonly ReadOnlyCollection<OnboardingStep> WithGoal = Array.AsReadOnly<OnboardingStep>(
+        [Situation, Goals, Education, Courses, Jobs, CvAndLinkedIn, Languages, Locations, PersonalDetails, AboutYou, Review]);
+    private static readonly ReadOnlyCollection<OnboardingStep> WithoutGoal = Array.AsReadOnly<OnboardingStep>(
+        [Situation, AboutYou, Education, Courses, Jobs, Languages, Locations, PersonalDetails, Goals, CvAndLinkedIn, Review]);
+    private static readonly ReadOnlyCollection<OnboardingStep> Unclassified = Array.AsReadOnly<OnboardingStep>([Situation]);
+
+    /// <summary>The same list instance for a group every time, so the wizard can tell that the path has not changed.</summary>
+    public static IReadOnlyList<OnboardingStep> For(UserGroup? group) => Steps(group);
+
+    private static ReadOnlyCollection<OnboardingStep> Steps(UserGroup? group) => group switch
     {
-        UserGroup.ExperiencedContinuing =>
-            [Situation, CvAndLinkedIn, Jobs, Goals, Courses, Education, Languages, Locations, PersonalDetails, AboutYou, Review],
-        UserGroup.ExperiencedChanging =>
-            [Situation, CvAndLinkedIn, Jobs, Goals, Courses, Education, Languages, Locations, PersonalDetails, AboutYou, Review],
-        UserGroup.InexperiencedWithGoal =>
-            [Situation, Goals, Education, Courses, Jobs, CvAndLinkedIn, Languages, Locations, PersonalDetails, AboutYou, Review],
-        UserGroup.InexperiencedNoGoal =>
-            [Situation, AboutYou, Education, Courses, Jobs, Languages, Locations, PersonalDetails, Goals, CvAndLinkedIn, Review],
-        _ => [Situation],
+        UserGroup.ExperiencedContinuing or UserGroup.ExperiencedChanging => Experienced,
+        UserGroup.InexperiencedWithGoal => WithGoal,
+        UserGroup.InexperiencedNoGoal => WithoutGoal,
+        _ => Unclassified,
     };
 
     public static OnboardingStep? Next(UserGroup? group, OnboardingStep step) => Neighbour(group, step, +1);
@@ -29,8 +36,9 @@ public static class OnboardingPath
 
     private static OnboardingStep? Neighbour(UserGroup? group, OnboardingStep step, int offset)
     {
-        var path = For(group);
-        var index = path.ToList().IndexOf(step) + offset;
-        return index >= 0 && index < path.Count && path.Contains(step) ? path[index] : null;
+        var path = Steps(group);
+        var at = path.IndexOf(step);
+        var index = at + offset;
+        return at >= 0 && index >= 0 && index < path.Count ? path[index] : null;
     }
 }

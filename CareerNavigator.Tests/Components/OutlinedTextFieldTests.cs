@@ -1,0 +1,114 @@
+using System.ComponentModel.DataAnnotations;
+using Bunit;
+using CareerNavigator.Data.Entities;
+using CareerNavigator.Tests.Infrastructure;
+using CareerNavigator.Web.Components.Profile;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Forms;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareerNavigator.Tests.Components;
+
+/// <summary>
+/// The light text field of the profile editors: it must behave like the MudTextField it replaced (label, value in the
+/// model on every keystroke, the validation message under the field) without any JavaScript round trip.
+/// </summary>
+public sealed class OutlinedTextFieldTests(MigratedDatabase database) : IClassFixture<MigratedDatabase>
+{
+    private sealed class Model
+    {
+        [MaxLength(5, ErrorMessage = "Keep it to five letters.")]
+        public string? Word { get; set; }
+    }
+
+    [Fact]
+    public void Typing_puts_the_text_in_the_model_and_the_label_names_the_field()
+    {
+        using var ctx = ComponentTestContext.Create();
+        var model = new Model();
+        var form = RenderForm(ctx, model, helper: "One word.");
+        var field = form.Find("textarea");
+
+        field.Input("Hi");
+
+        Assert.Equal("Hi", model.Word);
+        var label = form.Find("label");
+        Assert.Equal("Your word", label.TextContent);
+        Assert.Equal(field.Id, label.GetAttribute("for"));
+        Assert.Contains("mud-shrink", form.Find(".mud-input").ClassList);
+        Assert.Equal("One word.", form.Find(".mud-input-helper-text").TextContent.Trim());
+        Assert.Equal("word-field", field.GetAttribute("data-testid"));
+        Assert.Empty(ctx.JSInterop.Invocations);
+    }
+
+    [Fact]
+    public void A_bad_value_shows_its_message_under_the_field_and_marks_it_invalid()
+    {
+        using var ctx = ComponentTestContext.Create();
+        var model = new Model();
+        var form = RenderForm(ctx, model);
+
+        form.Find("textarea").Input("Far too long");
+
+        form.WaitForAssertion(() => Assert.Equal("Keep it to five letters.", form.Find(".mud-input-helper-text").TextContent.Trim()));
+        var field = form.Find("textarea");
+        Assert.Equal("true", field.GetAttribute("aria-invalid"));
+        Assert.Contains("mud-input-error", form.Find(".mud-input-control").ClassList);
+        Assert.Equal(form.Find(".mud-input-helper-text div").Id, field.GetAttribute("aria-describedby"));
+
+        form.Find("textarea").Input("Fine");
+
+        form.WaitForAssertion(() => Assert.Empty(form.FindAll(".mud-input-error")));
+        Assert.Equal("false", form.Find("textarea").GetAttribute("aria-invalid"));
+    }
+
+    [Fact]
+    public void A_value_set_by_the_owner_replaces_what_the_field_shows()
+    {
+        using var ctx = ComponentTestContext.Create();
+        var field = ctx.Render<OutlinedTextField>(p => p.Add(f => f.Label, "Name").Add(f => f.Value, "Ana"));
+        Assert.Equal("Ana", field.Find("input").GetAttribute("value"));
+        Assert.DoesNotContain("mud-shrink", ctx.Render<OutlinedTextField>(p => p.Add(f => f.Label, "Empty")).Find(".mud-input").ClassList);
+
+        field.Render(p => p.Add(f => f.Value, "Ana María"));
+
+        Assert.Equal("Ana María", field.Find("input").GetAttribute("value"));
+    }
+
+    [Fact]
+    public async Task A_pause_in_typing_saves_a_draft_once_and_says_so()
+    {
+        await using var db = database.CreateContext();
+        var user = await TestUsers.AddAsync(db, UserGroup.ExperiencedContinuing);
+        await using var ctx = ComponentTestContext.Create(database).WithProfileServices();
+        ctx.SignIn(user.Id, user.Email!);
+        var editor = ctx.Render<GoalsEditor>(p => p.Add(e => e.Group, UserGroup.ExperiencedContinuing));
+        editor.WaitForAssertion(() => Assert.NotEmpty(editor.FindAll("textarea")));
+
+        await editor.InvokeAsync(() => editor.FindAll("textarea")[0].Input("Lead a"));
+        await editor.InvokeAsync(() => editor.FindAll("textarea")[0].Input("Lead a data team"));
+
+        editor.WaitForAssertion(() => Assert.NotEmpty(editor.FindAll("[data-testid=draft-saved]")), TimeSpan.FromSeconds(15));
+        await using var check = database.CreateContext();
+        Assert.Equal("Lead a data team", (await check.UserProfiles.SingleAsync(p => p.UserId == user.Id)).CareerGoals);
+    }
+
+    private static IRenderedComponent<EditForm> RenderForm(BunitContext ctx, Model model, string? helper = null) =>
+        ctx.Render<EditForm>(p => p
+            .Add(f => f.Model, model)
+            .Add(f => f.ChildContent, (RenderFragment<EditContext>)(_ => builder =>
+            {
+                builder.OpenComponent<DataAnnotationsValidator>(0);
+                builder.CloseComponent();
+                builder.OpenComponent<OutlinedTextField>(1);
+                builder.AddComponentParameter(2, nameof(OutlinedTextField.Label), "Your word");
+                builder.AddComponentParameter(3, nameof(OutlinedTextField.Lines), 2);
+                builder.AddComponentParameter(4, nameof(OutlinedTextField.Value), model.Word);
+                builder.AddComponentParameter(5, nameof(OutlinedTextField.ValueChanged),
+                    EventCallback.Factory.Create<string?>(new object(), v => model.Word = v));
+                builder.AddComponentParameter(6, nameof(OutlinedTextField.For), (System.Linq.Expressions.Expression<Func<string?>>)(() => model.Word));
+                builder.AddComponentParameter(7, nameof(OutlinedTextField.HelperText), helper);
+                builder.AddAttribute(8, "data-testid", "word-field");
+                builder.CloseComponent();
+            })));
+}
