@@ -1,5 +1,7 @@
 using CareerNavigator.Data.Entities;
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace CareerNavigator.Data;
 
@@ -11,7 +13,7 @@ public static class DatabaseOptionsBuilder
     {
         _ = provider switch
         {
-            DatabaseProvider.Postgres => options.UseNpgsql(connectionString, npgsql => npgsql
+            DatabaseProvider.Postgres => options.UseNpgsql(WithPreparedStatements(connectionString), npgsql => npgsql
                 .MapEnum<UserGroup>("user_group")
                 .MapEnum<ProductType>("product_type")
                 // A few quick retries absorb a blip; a longer outage reaches the UI, which tells the user
@@ -21,6 +23,23 @@ public static class DatabaseOptionsBuilder
             _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, "Unknown database provider."),
         };
         return options.UseSnakeCaseNamingConvention();
+    }
+
+    /// <summary>
+    /// Npgsql prepares the statements a connection runs often (<c>Max Auto Prepare</c>), so PostgreSQL skips parsing
+    /// and planning them: the wizard's few queries are most of what the server runs, and in the onboarding load run
+    /// PostgreSQL shares the app's core. A connection string that sets the option itself keeps its value (0 turns it
+    /// off, e.g. behind a PgBouncer older than 1.21 in transaction mode).
+    /// </summary>
+    public static string WithPreparedStatements(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        var given = new DbConnectionStringBuilder { ConnectionString = connectionString };
+        if (!given.ContainsKey("Max Auto Prepare") && !given.ContainsKey("MaxAutoPrepare"))
+        {
+            builder.MaxAutoPrepare = 64;
+        }
+        return builder.ConnectionString;
     }
 
     public static DbContextOptions<TContext> For<TContext>(DatabaseProvider provider, string connectionString)
