@@ -39,7 +39,7 @@ public sealed class WizardRenderTests(MigratedDatabase database) : IClassFixture
         var (ctx, slow) = await ContextOnTheGoalsStepAsync();
         await using var _ = ctx;
         var wizard = RenderWizard(ctx);
-        slow.Delay = TimeSpan.FromSeconds(2);
+        slow.Delay = TimeSpan.FromSeconds(3);
 
         var click = wizard.Find("[data-testid=wizard-next]").TriggerEventAsync("onclick", new MouseEventArgs());
 

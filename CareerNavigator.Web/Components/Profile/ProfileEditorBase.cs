@@ -40,6 +40,8 @@ public abstract class ProfileEditorBase : ComponentBase, ISavableEditor, IDispos
         }
 
         Saving = true;
+        var shownBefore = (ServerError, Notice);
+        var saved = false;
         ServerError = null;
         try
         {
@@ -57,6 +59,7 @@ public abstract class ProfileEditorBase : ComponentBase, ISavableEditor, IDispos
             {
                 Snackbar.Add("Saved.", Severity.Success);
             }
+            saved = true;
             return true;
         }
         catch (FormValidationException e)
@@ -79,7 +82,12 @@ public abstract class ProfileEditorBase : ComponentBase, ISavableEditor, IDispos
         {
             Saving = false;
             Notice = null;
-            StateHasChanged();
+            // A refused save shows its messages. In the wizard a save that succeeds changes nothing on screen (the
+            // wizard renders the next step), so it costs no render of its own.
+            if (!saved || ShowSaveButton || (ServerError, Notice) != shownBefore)
+            {
+                StateHasChanged();
+            }
         }
     }
 
