@@ -58,7 +58,12 @@ public sealed class WizardRenderTests(MigratedDatabase database) : IClassFixture
     private static IRenderedComponent<OnboardingWizard> RenderWizard(BunitContext ctx)
     {
         var wizard = ctx.Render<OnboardingWizard>();
-        wizard.WaitForAssertion(() => Assert.Equal("Goals", wizard.Find("[data-testid=step-title]").TextContent));
+        // The step's own data loads after the wizard's: a click before that saves nothing and stays, as it should.
+        wizard.WaitForAssertion(() =>
+        {
+            Assert.Equal("Goals", wizard.Find("[data-testid=step-title]").TextContent);
+            Assert.NotEmpty(wizard.FindAll("textarea"));
+        });
         return wizard;
     }
 
