@@ -20,14 +20,18 @@ public abstract class SectionEditorBase<TForm> : ProfileEditorBase where TForm :
 
     protected override async Task OnInitializedAsync()
     {
-        Form = FromProfile(await Profiles.GetAsync());
-        Context = new EditContext(Form);
+        var form = FromProfile(await Profiles.GetAsync());
+        // The fields show only once everything the step loads is in: text typed into a field shown earlier would be
+        // overwritten when the rest arrived.
         await OnFormLoadedAsync();
+        Form = form;
+        Context = new EditContext(form);
         MarkLoaded();
     }
 
     protected override string? Fingerprint() => Form is null ? null : JsonSerializer.Serialize(Form);
 
+    /// <summary>Loads what the step keeps outside the profile row; runs before the form is shown.</summary>
     protected virtual Task OnFormLoadedAsync() => Task.CompletedTask;
 
     protected override bool Validate() => Context?.Validate() == true;
