@@ -86,8 +86,7 @@ public sealed class OnboardingService(IDbContextFactory<CareerNavigatorDbContext
     }
 
     /// <summary>
-    /// Every "Save and continue" and "Back" moves, so this is one UPDATE (no read of the row first); a user who has
-    /// no progress row yet gets one first, and the same UPDATE then moves it.
+    /// Every "Save and continue" and "Back" moves, so this is one UPDATE (no read of the row first); a user who has no progress row yet gets one first, and the same UPDATE then moves it.
     /// </summary>
     public async Task MoveToAsync(OnboardingStep step, CancellationToken cancellationToken = default)
     {
@@ -99,19 +98,21 @@ public sealed class OnboardingService(IDbContextFactory<CareerNavigatorDbContext
         }
     }
 
+    /// <summary>
+    /// SQL, not <c>ExecuteUpdate</c>: every click runs this, and with thousands of open wizards EF's LINQ pipeline
+    /// (building the expression, finding it in the query cache, extracting its parameters) cost more than the
+    /// statement itself. EF 10 cannot compile an <c>ExecuteUpdate</c> ahead, as it does queries.
+    /// </summary>
     private async Task<int> MoveRowAsync(int userId, OnboardingStep step, CancellationToken cancellationToken)
     {
-        var key = step.Key();
-        var now = DateTime.UtcNow;
+        var (key, now, completes) = (step.Key(), DateTime.UtcNow, step == OnboardingStep.Review);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await db.OnboardingProgress.Where(p => p.UserId == userId).ExecuteUpdateAsync(set =>
-        {
-            set.SetProperty(p => p.CurrentStep, key).SetProperty(p => p.UpdatedAt, now);
-            if (step == OnboardingStep.Review)
-            {
-                set.SetProperty(p => p.CompletedAt, p => p.CompletedAt ?? now);
-            }
-        }, cancellationToken);
+        return await db.Database.ExecuteSqlAsync($"""
+            UPDATE onboarding_progress
+            SET current_step = {key}, updated_at = {now},
+                completed_at = CASE WHEN {completes} AND completed_at IS NULL THEN {now} ELSE completed_at END
+            WHERE user_id = {userId}
+            """, cancellationToken);
     }
 
     private async Task UpdateAsync(CancellationToken cancellationToken, Action<User, OnboardingProgress> change)

@@ -9,13 +9,21 @@ namespace CareerNavigator.Web.Profiles;
 /// <summary>Reads and saves the signed-in user's <c>user_profiles</c> row, one section at a time.</summary>
 public sealed class ProfileService(IDbContextFactory<CareerNavigatorDbContext> contextFactory, CurrentUser currentUser)
 {
+    // Every wizard step that edits the profile reads it, and every draft and "Save and continue" saves it: compiled.
+    private static readonly PerModel<Func<CareerNavigatorDbContext, int, CancellationToken, Task<UserProfile?>>> ReadProfile = new(() =>
+        EF.CompileAsyncQuery((CareerNavigatorDbContext db, int userId, CancellationToken _) =>
+            db.UserProfiles.AsNoTracking().SingleOrDefault(p => p.UserId == userId)));
+
+    private static readonly PerModel<Func<CareerNavigatorDbContext, int, CancellationToken, Task<UserProfile?>>> TrackProfile = new(() =>
+        EF.CompileAsyncQuery((CareerNavigatorDbContext db, int userId, CancellationToken _) =>
+            db.UserProfiles.SingleOrDefault(p => p.UserId == userId)));
+
     /// <summary>The user's profile, or an empty one (not saved) when they have none yet.</summary>
     public async Task<UserProfile> GetAsync(CancellationToken cancellationToken = default)
     {
         var userId = await currentUser.GetIdAsync();
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await db.UserProfiles.AsNoTracking().SingleOrDefaultAsync(p => p.UserId == userId, cancellationToken)
-               ?? new UserProfile { UserId = userId };
+        return await ReadProfile.For(db)(db, userId, cancellationToken) ?? new UserProfile { UserId = userId };
     }
 
     /// <summary>Validates the section on the server and saves it; nothing is written when it is invalid.</summary>
@@ -37,7 +45,7 @@ public sealed class ProfileService(IDbContextFactory<CareerNavigatorDbContext> c
     private async Task SaveOnceAsync(int userId, IProfileSection section, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var profile = await db.UserProfiles.SingleOrDefaultAsync(p => p.UserId == userId, cancellationToken);
+        var profile = await TrackProfile.For(db)(db, userId, cancellationToken);
         if (profile is null)
         {
             profile = new UserProfile { UserId = userId };

@@ -13,11 +13,21 @@ namespace CareerNavigator.Web.Profiles;
 public sealed class UserRecordStore<TEntity>(IDbContextFactory<CareerNavigatorDbContext> contextFactory, CurrentUser currentUser)
     where TEntity : class, IUserOwned
 {
+    // Each wizard step with a list reads it when it opens: compiled.
+    private static readonly PerModel<Func<CareerNavigatorDbContext, int, IAsyncEnumerable<TEntity>>> ListQuery = new(() =>
+        EF.CompileAsyncQuery<CareerNavigatorDbContext, int, TEntity>((db, userId) =>
+            db.Set<TEntity>().AsNoTracking().Where(r => r.UserId == userId).OrderBy(r => r.Id)));
+
     public async Task<List<TEntity>> ListAsync(CancellationToken cancellationToken = default)
     {
         var userId = await currentUser.GetIdAsync();
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await db.Set<TEntity>().AsNoTracking().Where(r => r.UserId == userId).OrderBy(r => r.Id).ToListAsync(cancellationToken);
+        var records = new List<TEntity>();
+        await foreach (var record in ListQuery.For(db)(db, userId).WithCancellation(cancellationToken))
+        {
+            records.Add(record);
+        }
+        return records;
     }
 
     public async Task<TEntity?> FindAsync(int id, CancellationToken cancellationToken = default)
