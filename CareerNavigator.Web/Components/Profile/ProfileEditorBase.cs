@@ -115,7 +115,8 @@ public abstract class ProfileEditorBase : ComponentBase, ISavableEditor, IDispos
         }
     }
 
-    protected DateTime? DraftSavedAt { get; private set; }
+    /// <summary>The editor's "Draft saved at" line (<c>&lt;DraftStatus @ref="DraftLine" /&gt;</c>).</summary>
+    protected DraftStatus? DraftLine { get; set; }
 
     /// <summary>
     /// Saves long texts while the user types (after a pause), so a closed tab or a dropped connection loses
@@ -132,13 +133,12 @@ public abstract class ProfileEditorBase : ComponentBase, ISavableEditor, IDispos
         {
             await SaveCoreAsync();
             _savedFingerprint = fingerprint;
-            DraftSavedAt = DateTime.Now;
+            DraftLine?.Show(DateTime.Now);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             Logger.LogWarning(e, "Saving a draft in {Editor} failed; the next save will retry.", GetType().Name);
         }
-        StateHasChanged();
     }
 
     protected virtual bool DraftIsValid() => false;
@@ -147,12 +147,25 @@ public abstract class ProfileEditorBase : ComponentBase, ISavableEditor, IDispos
     internal static TimeSpan DraftPause { get; set; } = TimeSpan.FromSeconds(1.5);
 
     private Timer? _draftTimer;
+    private bool _fieldShowsTheEdit;
 
-    /// <summary>Saves a draft once the user has paused typing for <see cref="DraftPause"/>; every keystroke restarts the wait.</summary>
-    protected void SaveDraftSoon()
+    /// <summary>
+    /// After an edit in one of the editor's text fields (<c>@bind-Value:after="TextEdited"</c>): the field already shows
+    /// its new value and its own validation message, so the editor skips the render the change would cost it (on the
+    /// wizard's busiest path), and the draft is saved once the user has paused typing for <see cref="DraftPause"/>.
+    /// </summary>
+    protected void TextEdited()
     {
+        _fieldShowsTheEdit = true;
         _draftTimer ??= new Timer(_ => _ = InvokeAsync(SaveDraftAsync));
         _draftTimer.Change(DraftPause, Timeout.InfiniteTimeSpan);
+    }
+
+    protected override bool ShouldRender()
+    {
+        var render = !_fieldShowsTheEdit;
+        _fieldShowsTheEdit = false;
+        return render;
     }
 
     public void Dispose() => _draftTimer?.Dispose();
