@@ -23,6 +23,9 @@ public sealed class LoadEndpointTests(LoadApp app) : IClassFixture<LoadApp>
         Assert.True(sample.GcHeapBytes > 0 && sample.WorkingSetBytes > 0);
         Assert.True(sample.CpuSeconds > 0);
         Assert.True(sample.CircuitsOpen >= 0);
+        // The forced collections themselves count as young ones and pause the process.
+        Assert.True(sample.YoungCollections >= 2 && sample.YoungCollections >= sample.Gen2Collections);
+        Assert.True(sample.GcPauseSeconds > 0);
     }
 
     [Fact]

@@ -41,6 +41,11 @@ public static class LoadReport
         }
         Row("CPU in the hold", string.Create(CultureInfo.InvariantCulture,
             $"server {(r.ServerCpuCores is { } s ? s.ToString("F2", CultureInfo.InvariantCulture) : "n/a")} cores, client {r.ClientCpuCores:F2} cores"));
+        if (r.ServerGcInHold is { } gc)
+        {
+            Row("server GC in the hold", string.Create(CultureInfo.InvariantCulture,
+                $"{gc.Collections} collections, paused {gc.PausedFraction:P1} of the time, {gc.MeanPauseMilliseconds:F0} ms each on average"));
+        }
         Row("render batches", string.Create(CultureInfo.InvariantCulture, $"{r.RenderBatches:N0}, mean {r.MeanBatchBytes:F0} bytes"));
         return t.ToString();
     }

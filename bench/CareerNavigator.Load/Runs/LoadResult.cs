@@ -28,10 +28,18 @@ public sealed record LoadResult
     public double? WorkingSetBytesPerCircuit { get; init; }
     public double? ServerCpuCores { get; init; }
     public required double ClientCpuCores { get; init; }
+    /// <summary>The server's garbage collections during the hold (every one pauses it: what the latency tail is made of).</summary>
+    public GcPauses? ServerGcInHold { get; init; }
     public required string Machine { get; init; }
     public required DateTime StartedAtUtc { get; init; }
 
     public int ErrorCount => Errors.Values.Sum();
+}
+
+public sealed record GcPauses(int Collections, double PausedSeconds, double HoldSeconds)
+{
+    public double PausedFraction => PausedSeconds / HoldSeconds;
+    public double MeanPauseMilliseconds => Collections == 0 ? 0 : PausedSeconds * 1000 / Collections;
 }
 
 /// <summary>The server after a forced full GC with <paramref name="Circuits"/> open.</summary>

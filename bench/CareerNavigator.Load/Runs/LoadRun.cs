@@ -140,6 +140,8 @@ public sealed class LoadRun(LoadOptions options, TextWriter log)
                 WorkingSetBytesPerCircuit = Slope(memory, p => p.WorkingSetBytes),
                 ServerCpuCores = serverBefore is null || serverAfter is null ? null : (serverAfter.CpuSeconds - serverBefore.CpuSeconds) / holdSeconds,
                 ClientCpuCores = clientCpu,
+                ServerGcInHold = serverBefore is null || serverAfter is null ? null : new GcPauses(
+                    serverAfter.YoungCollections - serverBefore.YoungCollections, serverAfter.GcPauseSeconds - serverBefore.GcPauseSeconds, holdSeconds),
                 Machine = $"{Environment.ProcessorCount} cores visible to the client, {Environment.OSVersion}, .NET {Environment.Version}",
                 StartedAtUtc = startedAt,
             };
