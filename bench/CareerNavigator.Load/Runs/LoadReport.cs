@@ -14,7 +14,13 @@ public static class LoadReport
         void Row(string name, string value) => t.Append($"| {name} | {value} |\n");
         static string Ms(Percentiles p) => string.Create(CultureInfo.InvariantCulture,
             $"p50 {p.P50:F0} ms, p95 {p.P95:F0} ms, p99 {p.P99:F0} ms, max {p.Max:F0} ms (n={p.Count:N0})");
-        static string Kb(double? bytes) => bytes is { } b ? string.Create(CultureInfo.InvariantCulture, $"{b / 1024:F0} KB") : "n/a";
+        // A slope below zero is no cost per circuit: the process gave back memory an earlier run had taken.
+        static string Kb(double? bytes) => bytes switch
+        {
+            null => "n/a",
+            < 0 => "n/a (fell while circuits were added)",
+            { } b => string.Create(CultureInfo.InvariantCulture, $"{b / 1024:F0} KB"),
+        };
 
         t.Append(string.Create(CultureInfo.InvariantCulture, $"| scenario `{r.Scenario}` | {r.UsersRequested:N0} users |\n| --- | --- |\n"));
         Row("circuits held", string.Create(CultureInfo.InvariantCulture, $"{r.CircuitsHeld:N0} of {r.UsersRequested:N0}{(r.ServerCircuitsOpen is { } open ? $" (server: {open:N0} open)" : "")}"));
