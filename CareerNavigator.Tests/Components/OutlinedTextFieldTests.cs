@@ -78,12 +78,8 @@ public sealed class OutlinedTextFieldTests(MigratedDatabase database) : IClassFi
     [Fact]
     public async Task A_pause_in_typing_saves_a_draft_once_and_says_so_without_rendering_the_editor_again()
     {
-        await using var db = database.CreateContext();
-        var user = await TestUsers.AddAsync(db, UserGroup.ExperiencedContinuing);
-        await using var ctx = ComponentTestContext.Create(database).WithProfileServices();
-        ctx.SignIn(user.Id, user.Email!);
-        var editor = ctx.Render<GoalsEditor>(p => p.Add(e => e.Group, UserGroup.ExperiencedContinuing));
-        editor.WaitForAssertion(() => Assert.NotEmpty(editor.FindAll("textarea")));
+        var (ctx, editor, userId) = await GoalsEditorOfANewUserAsync();
+        await using var _ = ctx;
         // A sibling field re-renders exactly when the editor does (it gets a new For expression each time).
         var sibling = editor.FindComponents<OutlinedTextField>()[1];
         var siblingRenders = sibling.RenderCount;
@@ -93,7 +89,7 @@ public sealed class OutlinedTextFieldTests(MigratedDatabase database) : IClassFi
 
         editor.WaitForAssertion(() => Assert.NotEmpty(editor.FindAll("[data-testid=draft-saved]")), TimeSpan.FromSeconds(15));
         await using var check = database.CreateContext();
-        Assert.Equal("Lead a data team", (await check.UserProfiles.SingleAsync(p => p.UserId == user.Id)).CareerGoals);
+        Assert.Equal("Lead a data team", (await check.UserProfiles.SingleAsync(p => p.UserId == userId)).CareerGoals);
         // The field shows what was typed and the status line shows the draft: neither re-rendered the whole editor.
         Assert.Equal(siblingRenders, sibling.RenderCount);
         Assert.Equal("Lead a data team", editor.FindAll("textarea")[0].GetAttribute("value") ?? editor.FindAll("textarea")[0].TextContent);
@@ -102,12 +98,8 @@ public sealed class OutlinedTextFieldTests(MigratedDatabase database) : IClassFi
     [Fact]
     public async Task A_too_long_goal_shows_its_message_under_the_field_and_is_not_saved_as_a_draft()
     {
-        await using var db = database.CreateContext();
-        var user = await TestUsers.AddAsync(db, UserGroup.ExperiencedContinuing);
-        await using var ctx = ComponentTestContext.Create(database).WithProfileServices();
-        ctx.SignIn(user.Id, user.Email!);
-        var editor = ctx.Render<GoalsEditor>(p => p.Add(e => e.Group, UserGroup.ExperiencedContinuing));
-        editor.WaitForAssertion(() => Assert.NotEmpty(editor.FindAll("textarea")));
+        var (ctx, editor, userId) = await GoalsEditorOfANewUserAsync();
+        await using var _ = ctx;
 
         await editor.InvokeAsync(() => editor.FindAll("textarea")[0].Input(new string('a', 4001)));
 
@@ -116,7 +108,19 @@ public sealed class OutlinedTextFieldTests(MigratedDatabase database) : IClassFi
         await Task.Delay(ProfileEditorBase.DraftPause * 2);
         Assert.Empty(editor.FindAll("[data-testid=draft-saved]"));
         await using var check = database.CreateContext();
-        Assert.Null((await check.UserProfiles.SingleOrDefaultAsync(p => p.UserId == user.Id))?.CareerGoals);
+        Assert.Null((await check.UserProfiles.SingleOrDefaultAsync(p => p.UserId == userId))?.CareerGoals);
+    }
+
+    /// <summary>A new user's Goals editor, signed in, with its fields loaded.</summary>
+    private async Task<(BunitContext Context, IRenderedComponent<GoalsEditor> Editor, int UserId)> GoalsEditorOfANewUserAsync()
+    {
+        await using var db = database.CreateContext();
+        var user = await TestUsers.AddAsync(db, UserGroup.ExperiencedContinuing);
+        var ctx = ComponentTestContext.Create(database).WithProfileServices();
+        ctx.SignIn(user.Id, user.Email!);
+        var editor = ctx.Render<GoalsEditor>(p => p.Add(e => e.Group, UserGroup.ExperiencedContinuing));
+        editor.WaitForAssertion(() => Assert.NotEmpty(editor.FindAll("textarea")));
+        return (ctx, editor, user.Id);
     }
 
     private static IRenderedComponent<EditForm> RenderForm(BunitContext ctx, Model model, string? helper = null) =>
