@@ -86,7 +86,8 @@ public sealed class OnboardingService(IDbContextFactory<CareerNavigatorDbContext
     }
 
     /// <summary>
-    /// Every "Save and continue" and "Back" moves, so this is one UPDATE (no read of the row first); a user who has no progress row yet gets one first, and the same UPDATE then moves it.
+    /// Every "Save and continue" and "Back" moves, so this is one UPDATE (no read of the row first); a user who has
+    /// no progress row yet gets one first, and the same UPDATE then moves it.
     /// </summary>
     public async Task MoveToAsync(OnboardingStep step, CancellationToken cancellationToken = default)
     {
