@@ -41,6 +41,20 @@ counters=$(grep -o '<Counters [^>]*>' "$trx")
 count() { sed -n "s/.* $1=\"\([0-9]*\)\".*/\1/p" <<<"$counters"; }
 passed=$(count passed); failed=$(count failed); total=$(count total); executed=$(count executed)
 skipped=$(( total - executed ))
+if (( failed > 0 )); then
+  # The console log above can be long; name the failures (and the first lines of their messages) at the end.
+  echo "Failed tests:"
+  awk '
+    /<UnitTestResult / && /outcome="Failed"/ {
+      failing = 1; lines = 0
+      match($0, /testName="[^"]*"/); print "  " substr($0, RSTART + 10, RLENGTH - 11)
+    }
+    failing && /<Message>/ { inmsg = 1; sub(/.*<Message>/, "") }
+    failing && inmsg && lines < 4 { text = $0; sub(/<\/Message>.*/, "", text); print "      " text; lines++ }
+    /<\/Message>/ { inmsg = 0 }
+    /<\/UnitTestResult>/ { failing = 0; inmsg = 0 }
+  ' "$trx" | sed 's/&quot;/"/g; s/&lt;/</g; s/&gt;/>/g; s/&amp;/\&/g'
+fi
 echo "${passed} passed, ${failed} failed, ${skipped} skipped"
 if (( status != 0 || failed > 0 || passed == 0 )); then
   exit 1
