@@ -20,7 +20,8 @@ public sealed class ConnectionFaultBrowserTests(BrowserFixture browser, Connecti
     public async Task A_dropped_connection_shows_the_reconnect_notice_and_the_page_continues_with_what_was_typed()
     {
         const string cv = "Amara Okafor\nWarehouse team lead, Lagos Freight, 2019–now";
-        var wizard = await OnTheCvStepHavingTypedAsync("fault-network", cv);
+        var wizard = await OnTheCvStepAsync("fault-network");
+        await wizard.FillAsync("Your CV", cv);
 
         app.Relay.Cut();
         var notice = wizard.Page.Locator("#components-reconnect-modal");
@@ -45,11 +46,13 @@ public sealed class ConnectionFaultBrowserTests(BrowserFixture browser, Connecti
     public async Task The_database_restarting_during_a_wizard_step_shows_reconnecting_and_loses_nothing()
     {
         const string cv = "Tomasz Nowak\nQuality engineer, Baltic Components, 2021–now";
-        var wizard = await OnTheCvStepHavingTypedAsync("fault-database", cv);
+        var wizard = await OnTheCvStepAsync("fault-database");
 
+        // Stopped before the typing, so no draft can be saved first: "Save and continue" meets the outage.
         await app.Server.StopAsync();
         try
         {
+            await wizard.FillAsync("Your CV", cv);
             await wizard.NextAsync();
             await Expect(wizard.Page.GetByTestId("editor-notice")).ToContainTextAsync("Reconnecting to the database", new() { Timeout = 30_000 });
             await wizard.ShotAsync("database-reconnecting");
@@ -66,13 +69,41 @@ public sealed class ConnectionFaultBrowserTests(BrowserFixture browser, Connecti
         Assert.True(await db.UserProfiles.AnyAsync(p => p.CvContent == cv), "the CV saved across the restart");
     }
 
-    /// <summary>A new user, classified, on the wizard's CV step with <paramref name="cv"/> typed but not saved.</summary>
-    private async Task<WizardDriver> OnTheCvStepHavingTypedAsync(string screenshotPrefix, string cv)
+    [Fact]
+    public async Task A_database_restart_after_the_draft_was_saved_holds_the_move_until_it_is_back()
+    {
+        const string cv = "Ines Duarte\nLab technician, Porto Clinical, 2020–now";
+        var wizard = await OnTheCvStepAsync("fault-database-move");
+        await wizard.FillAsync("Your CV", cv);
+        await Expect(wizard.Page.GetByTestId("draft-saved")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+
+        // The step is already saved, so "Save and continue" has only the move to the next step left to do.
+        await app.Server.StopAsync();
+        try
+        {
+            await wizard.NextAsync();
+            await Expect(wizard.Page.GetByTestId("wizard-notice")).ToContainTextAsync("Reconnecting to the database", new() { Timeout = 30_000 });
+            await Expect(wizard.Page.GetByTestId("step-title")).ToHaveTextAsync("CV and LinkedIn");
+            await Expect(wizard.Field("Your CV")).ToHaveValueAsync(cv);
+        }
+        finally
+        {
+            await app.Server.StartAgainAsync();
+        }
+
+        await wizard.ExpectStepAsync("Work experience");
+        await Expect(wizard.Page.GetByTestId("wizard-notice")).ToHaveCountAsync(0);
+        await Expect(wizard.Page.GetByTestId("wizard-error")).ToHaveCountAsync(0);
+        await using var db = app.CreateContext();
+        Assert.True(await db.UserProfiles.AnyAsync(p => p.CvContent == cv), "the CV's draft is the saved CV");
+    }
+
+    /// <summary>A new user, classified, on the wizard's CV step.</summary>
+    private async Task<WizardDriver> OnTheCvStepAsync(string screenshotPrefix)
     {
         var wizard = await WizardDriver.RegisterAsync(browser.Browser, app.Relay.BaseUrl, screenshotPrefix);
         await wizard.ClassifyAsync("6", "Keep growing in the field I work in", "Experienced, growing in your field");
         await wizard.ExpectStepAsync("CV and LinkedIn");
-        await wizard.FillAsync("Your CV", cv);
         return wizard;
     }
 

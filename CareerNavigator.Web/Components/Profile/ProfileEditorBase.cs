@@ -27,10 +27,6 @@ public abstract class ProfileEditorBase : ComponentBase, ISavableEditor, IDispos
     /// <summary>A passing state the user should know about, e.g. "reconnecting to the database".</summary>
     protected string? Notice { get; private set; }
 
-    /// <summary>How long a save keeps retrying while the database is unreachable, and how often.</summary>
-    internal static TimeSpan ReconnectPatience { get; set; } = TimeSpan.FromSeconds(60);
-    internal static TimeSpan ReconnectPause { get; set; } = TimeSpan.FromSeconds(2);
-
     /// <summary>Validates and saves; false (with messages shown) when nothing could be saved.</summary>
     public async Task<bool> SaveAsync()
     {
@@ -95,25 +91,11 @@ public abstract class ProfileEditorBase : ComponentBase, ISavableEditor, IDispos
     /// A database restart must not cost the user what they typed: the form stays as it is, a short notice says
     /// what is happening, and the save is retried until the database answers (or patience runs out).
     /// </summary>
-    private async Task SaveUntilTheDatabaseAnswersAsync()
+    private Task SaveUntilTheDatabaseAnswersAsync() => DatabasePatience.RunAsync(SaveCoreAsync, () =>
     {
-        var giveUpAt = DateTime.UtcNow + ReconnectPatience;
-        while (true)
-        {
-            try
-            {
-                await SaveCoreAsync();
-                return;
-            }
-            catch (Exception e) when (DatabaseFaults.IsTransient(e) && DateTime.UtcNow < giveUpAt)
-            {
-                Logger.LogWarning(e, "The database is unreachable while saving {Editor}; retrying.", GetType().Name);
-                Notice = "Reconnecting to the database… Your answers are safe on this page and will be saved as soon as it's back.";
-                StateHasChanged();
-                await Task.Delay(ReconnectPause);
-            }
-        }
-    }
+        Notice = "Reconnecting to the database… Your answers are safe on this page and will be saved as soon as it's back.";
+        StateHasChanged();
+    }, Logger, "saving " + GetType().Name);
 
     /// <summary>The editor's "Draft saved at" line (<c>&lt;DraftStatus @ref="DraftLine" /&gt;</c>).</summary>
     protected DraftStatus? DraftLine { get; set; }
