@@ -83,6 +83,7 @@ public sealed class ConnectionFaultBrowserTests(BrowserFixture browser, Connecti
         {
             await wizard.NextAsync();
             await Expect(wizard.Page.GetByTestId("wizard-notice")).ToContainTextAsync("Reconnecting to the database", new() { Timeout = 30_000 });
+            await wizard.ShotAsync("database-move-reconnecting");
             await Expect(wizard.Page.GetByTestId("step-title")).ToHaveTextAsync("CV and LinkedIn");
             await Expect(wizard.Field("Your CV")).ToHaveValueAsync(cv);
         }
