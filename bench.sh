@@ -10,7 +10,8 @@
 #   ./bench.sh --full          the target sizes: 2,000 onboarding circuits, 200 generating, 5,000 idle tabs
 #   ./bench.sh --only load     one part: load | ssr | generation | admin (repeatable)
 #   BENCH_POSTGRES="Host=...;Username=...;Password=...;Database=..." uses an existing database instead.
-#   BENCH_ONBOARDING_USERS, BENCH_PRODUCTS_USERS, BENCH_IDLE_USERS, BENCH_HOLD_SECONDS override the sizes.
+#   BENCH_ONBOARDING_USERS, BENCH_PRODUCTS_USERS, BENCH_IDLE_USERS, BENCH_HOLD_SECONDS, BENCH_ADMIN_USERS override the sizes
+#   (admin: users seeded with seed-users for the admin grid, 60,000 or 1,000,000 with --full).
 #   BENCH_PASSWORD_ITERATIONS (default 1000): PBKDF2 iterations for the load accounts, so signing thousands in
 #   through the login form (before the measured phase) takes minutes, not an hour; 100000 is Identity's own.
 # Results (tables, JSON, logs) go to bench-results/<time>/; the exit code is 1 when a part reports errors.
@@ -30,10 +31,11 @@ done
 wants() { (( ${#only[@]} == 0 )) || [[ " ${only[*]} " == *" $1 "* ]]; }
 
 if (( full )); then
-  onboarding_users=2000; products_users=200; idle_users=5000; hold=60; steps=5; generation_users=20; ssr_seconds=20
+  onboarding_users=2000; products_users=200; idle_users=5000; hold=60; steps=5; generation_users=20; ssr_seconds=20; admin_users=1000000
 else
-  onboarding_users=200; products_users=40; idle_users=300; hold=20; steps=3; generation_users=5; ssr_seconds=5
+  onboarding_users=200; products_users=40; idle_users=300; hold=20; steps=3; generation_users=5; ssr_seconds=5; admin_users=60000
 fi
+admin_users=${BENCH_ADMIN_USERS:-$admin_users}
 onboarding_users=${BENCH_ONBOARDING_USERS:-$onboarding_users}
 products_users=${BENCH_PRODUCTS_USERS:-$products_users}
 idle_users=${BENCH_IDLE_USERS:-$idle_users}
@@ -163,9 +165,11 @@ fi
 
 if wants admin; then
   if grep -rqs '"bench-admin"' CareerNavigator.Web --include=*.cs; then
-    echo "== admin benchmark =="
+    echo "== admin benchmark ($admin_users seeded users on top of the load accounts) ==" | tee "$out/admin.txt"
+    # The grid's deep-page case walks 1,000 pages of 50; seed-users runs once per database (a second run says so).
+    app seed-users --count "$admin_users" --force 2>&1 | tail -2 | tee -a "$out/admin.txt" || true
     # shellcheck disable=SC2086
-    (cd "$out/app" && dotnet CareerNavigator.Web.dll bench-admin ${BENCH_ADMIN_ARGS:-}) | tee "$out/admin.txt" || status=1
+    (cd "$out/app" && dotnet CareerNavigator.Web.dll bench-admin ${BENCH_ADMIN_ARGS:-}) | tee -a "$out/admin.txt" || status=1
   else
     echo "== admin benchmark: skipped, this build of the app has no bench-admin command ==" | tee "$out/admin.txt"
   fi

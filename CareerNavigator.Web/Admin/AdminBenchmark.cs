@@ -29,6 +29,10 @@ public static class AdminBenchmark
 
         var fragments = new[] { "silva12", "kowal", "ngozi.o", "example.org", "santos99", "tanaka7", "chen3", "murphy1" };
         var deepCursor = await DeepCursorAsync(factory, 1000);
+        if (deepCursor.Page < 1000)
+        {
+            await output.WriteLineAsync($"Only {deepCursor.Page:N0} pages of users: the deep keyset case reads page {deepCursor.Page:N0}, not 1,000.");
+        }
         var ids = await SampleIdsAsync(factory, runs);
         var cases = new (string Name, double Target, Func<int, Task> Run)[]
         {
@@ -37,7 +41,7 @@ public static class AdminBenchmark
             ("search by fragment", 100, r => PageAsync(factory, new UserSearchQuery { Text = fragments[r % fragments.Length] })),
             ("filter by group", 100, r => PageAsync(factory, new UserSearchQuery { Group = (UserGroup)(r % 4) })),
             ("group + complete + active CV", 100, r => PageAsync(factory, new UserSearchQuery { Group = (UserGroup)(r % 4), OnboardingComplete = true, HasActiveCv = true })),
-            ("page 1,000 (deep keyset)", 30, _ => PageAsync(factory, new UserSearchQuery { After = deepCursor.Deep })),
+            ($"page {deepCursor.Page:N0} (deep keyset)", 30, _ => PageAsync(factory, new UserSearchQuery { After = deepCursor.Deep })),
             ("count (estimate or capped)", 100, r => CountAsync(factory, new UserSearchQuery { Group = r % 2 == 0 ? null : (UserGroup)(r % 4) })),
             ("open one record", 50, r => OpenAsync(factory, ids[r % ids.Count])),
         };
@@ -83,19 +87,24 @@ public static class AdminBenchmark
         await AdminUserRecordQuery.LoadAsync(db, id, CancellationToken.None);
     }
 
-    /// <summary>Walks 1,000 pages once, as an admin clicking Next would, and keeps the cursors of page 2 and page 1,000.</summary>
-    private static async Task<(string Second, string Deep)> DeepCursorAsync(IDbContextFactory<CareerNavigatorDbContext> factory, int pages)
+    /// <summary>
+    /// Walks up to <paramref name="pages"/> pages once, as an admin clicking Next would, and keeps the cursors of page 2
+    /// and of the last page reached (fewer pages when the database has fewer users).
+    /// </summary>
+    private static async Task<(string Second, string Deep, int Page)> DeepCursorAsync(IDbContextFactory<CareerNavigatorDbContext> factory, int pages)
     {
         await using var db = await factory.CreateDbContextAsync();
         string? cursor = null;
         string? second = null;
-        for (var page = 1; page < pages; page++)
+        var page = 1;
+        while (page < pages
+               && (await UserSearchQueries.PageAsync(db, new UserSearchQuery { After = cursor }, CancellationToken.None)).NextCursor is { } next)
         {
-            cursor = (await UserSearchQueries.PageAsync(db, new UserSearchQuery { After = cursor }, CancellationToken.None)).NextCursor
-                     ?? throw new InvalidOperationException($"The database has fewer than {pages} pages of users.");
+            cursor = next;
             second ??= cursor;
+            page++;
         }
-        return (second!, cursor!);
+        return second is null ? throw new InvalidOperationException("The database has only one page of users.") : (second, cursor!, page);
     }
 
     private static async Task<List<int>> SampleIdsAsync(IDbContextFactory<CareerNavigatorDbContext> factory, int count)

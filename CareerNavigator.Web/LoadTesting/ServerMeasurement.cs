@@ -7,7 +7,8 @@ namespace CareerNavigator.Web.LoadTesting;
 /// <summary>What the load tool reads between ramp steps; with <c>?gc=true</c> after a forced, compacting full collection.</summary>
 public sealed record ServerMeasurement(
     long GcHeapBytes, long ManagedBytes, long WorkingSetBytes, long PrivateBytes, double CpuSeconds,
-    int CircuitsOpen, int CircuitsConnected, int Gen2Collections, int ProcessorCount, int YoungCollections, double GcPauseSeconds)
+    int CircuitsOpen, int CircuitsConnected, int Gen2Collections, int ProcessorCount, int YoungCollections, double GcPauseSeconds,
+    int PoolThreads)
 {
     private static readonly System.Text.Json.JsonSerializerOptions Json = new(System.Text.Json.JsonSerializerDefaults.Web);
 
@@ -33,6 +34,7 @@ public sealed record ServerMeasurement(
         await context.Response.WriteAsJsonAsync(new ServerMeasurement(
             GC.GetGCMemoryInfo().HeapSizeBytes, GC.GetTotalMemory(forceFullCollection: false), process.WorkingSet64,
             process.PrivateMemorySize64, process.TotalProcessorTime.TotalSeconds, circuits.Open, circuits.Connected,
-            GC.CollectionCount(2), Environment.ProcessorCount, GC.CollectionCount(0), GC.GetTotalPauseDuration().TotalSeconds), Json);
+            GC.CollectionCount(2), Environment.ProcessorCount, GC.CollectionCount(0), GC.GetTotalPauseDuration().TotalSeconds,
+            ThreadPool.ThreadCount), Json);
     }
 }

@@ -150,7 +150,7 @@ public abstract class ProfileEditorBase : ComponentBase, ISavableEditor, IDispos
         return render;
     }
 
-    public void Dispose() => _draftTimer?.Dispose();
+    public virtual void Dispose() => _draftTimer?.Dispose();
 
     private string? _savedFingerprint;
 

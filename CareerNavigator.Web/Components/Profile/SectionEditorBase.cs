@@ -12,6 +12,9 @@ namespace CareerNavigator.Web.Components.Profile;
 public abstract class SectionEditorBase<TForm> : ProfileEditorBase where TForm : class, IProfileSection
 {
     [Inject] protected ProfileService Profiles { get; set; } = default!;
+    [Inject] private IServiceProvider Services { get; set; } = default!;
+
+    private IDisposable? _validation;
 
     protected TForm? Form { get; private set; }
     protected EditContext? Context { get; private set; }
@@ -26,6 +29,9 @@ public abstract class SectionEditorBase<TForm> : ProfileEditorBase where TForm :
         await OnFormLoadedAsync();
         Form = form;
         Context = new EditContext(form);
+        // What <EditForm><DataAnnotationsValidator/> did, without their two components per step: the editors cascade
+        // the context to their fields themselves, and a wizard step change builds a new editor (BENCHMARKS.md, issue 9).
+        _validation = Context.EnableDataAnnotationsValidation(Services);
         MarkLoaded();
     }
 
@@ -40,4 +46,10 @@ public abstract class SectionEditorBase<TForm> : ProfileEditorBase where TForm :
         Form is not null && Validator.TryValidateObject(Form, new ValidationContext(Form), null, validateAllProperties: true);
 
     protected override Task SaveCoreAsync() => Profiles.SaveAsync(Form!);
+
+    public override void Dispose()
+    {
+        _validation?.Dispose();
+        base.Dispose();
+    }
 }

@@ -47,6 +47,11 @@ public static class LoadReport
         }
         Row("CPU in the hold", string.Create(CultureInfo.InvariantCulture,
             $"server {(r.ServerCpuCores is { } s ? s.ToString("F2", CultureInfo.InvariantCulture) : "n/a")} cores, client {r.ClientCpuCores:F2} cores"));
+        if (r.CoresBusyInHold is { } cores)
+        {
+            Row("machine cores busy in the hold", string.Join(", ", cores.Select((busy, core) => string.Create(CultureInfo.InvariantCulture,
+                $"core {core} {busy:P0}"))) + (r.ServerPoolThreads is { } threads ? $"; server thread pool {threads} threads" : ""));
+        }
         if (r.ServerGcInHold is { } gc)
         {
             Row("server GC in the hold", string.Create(CultureInfo.InvariantCulture,

@@ -96,6 +96,7 @@ public sealed class LoadRun(LoadOptions options, TextWriter log)
 
             var serverBefore = options.MeasureServer ? await probe.SampleAsync(false, cancellationToken) : null;
             var clientBefore = Process.GetCurrentProcess().TotalProcessorTime;
+            var coresBefore = CoreUsage.Sample();
             var startedBefore = Volatile.Read(ref _started);
             var answeredBefore = Volatile.Read(ref _answered);
             var hold = Stopwatch.StartNew();
@@ -106,6 +107,7 @@ public sealed class LoadRun(LoadOptions options, TextWriter log)
             var holdSeconds = Math.Max(hold.Elapsed.TotalSeconds, 1e-3);
             var serverAfter = options.MeasureServer ? await probe.SampleAsync(false, cancellationToken) : null;
             var clientCpu = (Process.GetCurrentProcess().TotalProcessorTime - clientBefore).TotalSeconds / holdSeconds;
+            var coresBusy = CoreUsage.Between(coresBefore, CoreUsage.Sample());
 
             _stopping = true;
             await Task.WhenAll(loops);
@@ -140,6 +142,8 @@ public sealed class LoadRun(LoadOptions options, TextWriter log)
                 WorkingSetBytesPerCircuit = Slope(memory, p => p.WorkingSetBytes),
                 ServerCpuCores = serverBefore is null || serverAfter is null ? null : (serverAfter.CpuSeconds - serverBefore.CpuSeconds) / holdSeconds,
                 ClientCpuCores = clientCpu,
+                CoresBusyInHold = coresBusy,
+                ServerPoolThreads = serverAfter?.PoolThreads,
                 ServerGcInHold = serverBefore is null || serverAfter is null ? null : new GcPauses(
                     serverAfter.YoungCollections - serverBefore.YoungCollections, serverAfter.GcPauseSeconds - serverBefore.GcPauseSeconds, holdSeconds),
                 Machine = $"{Environment.ProcessorCount} cores visible to the client, {Environment.OSVersion}, .NET {Environment.Version}",

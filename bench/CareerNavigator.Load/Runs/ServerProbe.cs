@@ -24,4 +24,5 @@ public sealed class ServerProbe(Uri baseUrl) : IDisposable
 
 public sealed record ServerSample(
     long GcHeapBytes, long ManagedBytes, long WorkingSetBytes, long PrivateBytes, double CpuSeconds,
-    int CircuitsOpen, int CircuitsConnected, int Gen2Collections, int ProcessorCount, int YoungCollections, double GcPauseSeconds);
+    int CircuitsOpen, int CircuitsConnected, int Gen2Collections, int ProcessorCount, int YoungCollections, double GcPauseSeconds,
+    int PoolThreads);
