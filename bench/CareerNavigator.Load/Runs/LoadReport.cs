@@ -49,8 +49,9 @@ public static class LoadReport
             $"server {(r.ServerCpuCores is { } s ? s.ToString("F2", CultureInfo.InvariantCulture) : "n/a")} cores, client {r.ClientCpuCores:F2} cores"));
         if (r.CoresBusyInHold is { } cores)
         {
+            var stolen = r.CoresStolenInHold ?? new double[cores.Length];
             Row("machine cores busy in the hold", string.Join(", ", cores.Select((busy, core) => string.Create(CultureInfo.InvariantCulture,
-                $"core {core} {busy:P0}"))) + (r.ServerPoolThreads is { } threads ? $"; server thread pool {threads} threads" : ""));
+                $"core {core} {busy:P0} (steal {stolen[core]:P0})"))) + (r.ServerPoolThreads is { } threads ? $"; server thread pool {threads} threads" : ""));
         }
         if (r.ServerGcInHold is { } gc)
         {

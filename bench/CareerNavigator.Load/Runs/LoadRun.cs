@@ -142,7 +142,8 @@ public sealed class LoadRun(LoadOptions options, TextWriter log)
                 WorkingSetBytesPerCircuit = Slope(memory, p => p.WorkingSetBytes),
                 ServerCpuCores = serverBefore is null || serverAfter is null ? null : (serverAfter.CpuSeconds - serverBefore.CpuSeconds) / holdSeconds,
                 ClientCpuCores = clientCpu,
-                CoresBusyInHold = coresBusy,
+                CoresBusyInHold = coresBusy?.Select(c => c.Busy).ToArray(),
+                CoresStolenInHold = coresBusy?.Select(c => c.Steal).ToArray(),
                 ServerPoolThreads = serverAfter?.PoolThreads,
                 ServerGcInHold = serverBefore is null || serverAfter is null ? null : new GcPauses(
                     serverAfter.YoungCollections - serverBefore.YoungCollections, serverAfter.GcPauseSeconds - serverBefore.GcPauseSeconds, holdSeconds),
