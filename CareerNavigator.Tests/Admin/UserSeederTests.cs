@@ -1,11 +1,8 @@
 using System.Text.Json;
-using CareerNavigator.Data;
 using CareerNavigator.Tests.Infrastructure;
 using CareerNavigator.Web.Admin.Seeding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Hosting.Internal;
 
 namespace CareerNavigator.Tests.Admin;
 
@@ -69,8 +66,5 @@ public sealed class UserSeederTests(MigratedDatabase database) : IClassFixture<M
         Assert.NotEmpty(output.ToString());
     }
 
-    private ServiceProvider Services(string environment) => new ServiceCollection()
-        .AddSingleton<IHostEnvironment>(new HostingEnvironment { EnvironmentName = environment })
-        .AddSingleton<IDbContextFactory<CareerNavigatorDbContext>>(new TestContextFactory(database))
-        .BuildServiceProvider();
+    private ServiceProvider Services(string environment) => CommandServices.For(database, environment);
 }

@@ -53,6 +53,22 @@ public sealed class StepValidationTests(MigratedDatabase database) : IClassFixtu
     }
 
     [Fact]
+    public async Task A_field_shows_its_message_as_the_user_types_before_any_save()
+    {
+        var (ctx, _) = await ContextAsync();
+        await using var _ = ctx;
+        var step = ctx.Render<CvEditor>();
+        step.WaitForAssertion(() => Assert.True(step.FindAll("input, textarea").Count > 1));
+
+        // A property's own rule (its length) is checked on each edit; rules across the form (IValidatableObject) on save.
+        await step.InvokeAsync(() => step.FindAll("input, textarea")[1].Input("https://www.linkedin.com/in/" + new string('a', 480)));
+
+        step.WaitForAssertion(() => Assert.Contains("That address is too long.", step.Markup));
+        await step.InvokeAsync(() => step.FindAll("input, textarea")[1].Input("https://www.linkedin.com/in/ana-silva"));
+        step.WaitForAssertion(() => Assert.DoesNotContain("That address is too long.", step.Markup));
+    }
+
+    [Fact]
     public async Task About_step_refuses_a_culture_over_100_characters()
     {
         await AssertRefusedAsync<AboutEditor>(inputIndex: 2, new string('c', 101), "Keep this under 100 characters.");
