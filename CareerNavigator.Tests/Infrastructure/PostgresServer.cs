@@ -64,9 +64,13 @@ public sealed class PostgresServer
     /// <summary>A cluster of the caller's own, for tests that stop and start the server; <see cref="Remove"/> it after.</summary>
     public static Task<PostgresServer> StartPrivateAsync() => StartClusterAsync();
 
-    /// <summary>Stops the server at once, as a crash or a restart would (private clusters only).</summary>
+    /// <summary>
+    /// Stops the server as a restart does (private clusters only): open connections are cut, new ones refused, and what
+    /// was committed stays. Not an immediate (crash) stop: the test clusters commit asynchronously, so a crash could
+    /// drop the last commits (a draft saved just before), which a production server with synchronous commits keeps.
+    /// </summary>
     public Task StopAsync() =>
-        RunAsync(Path.Combine(Binaries, "pg_ctl"), ["-D", _dataDirectory!, "-m", "immediate", "-w", "stop"], IsRoot);
+        RunAsync(Path.Combine(Binaries, "pg_ctl"), ["-D", _dataDirectory!, "-m", "fast", "-w", "stop"], IsRoot);
 
     /// <summary>Starts a stopped private cluster again on the same port.</summary>
     public Task StartAgainAsync() => StartServerAsync(Binaries, _dataDirectory!, _port);
