@@ -33,9 +33,12 @@ public sealed record CoreUsage(IReadOnlyList<(long Busy, long Steal, long Total)
         return new CoreUsage(cores);
     }
 
-    /// <summary>The busy share (steal included) and the steal share of each core between two samples.</summary>
-    public static (double Busy, double Steal)[]? Between(CoreUsage? before, CoreUsage? after) =>
+    /// <summary>Each core's busy and steal shares between two samples.</summary>
+    public static CoreShare[]? Between(CoreUsage? before, CoreUsage? after) =>
         before is null || after is null || before.Cores.Count != after.Cores.Count ? null
-            : [.. before.Cores.Zip(after.Cores, (b, a) => a.Total == b.Total ? (0, 0)
-                : ((double)(a.Busy - b.Busy) / (a.Total - b.Total), (double)(a.Steal - b.Steal) / (a.Total - b.Total)))];
+            : [.. before.Cores.Zip(after.Cores, (b, a) => a.Total == b.Total ? new CoreShare(0, 0)
+                : new CoreShare((double)(a.Busy - b.Busy) / (a.Total - b.Total), (double)(a.Steal - b.Steal) / (a.Total - b.Total)))];
 }
+
+/// <summary>A core's share of some time spent busy (steal included), and the part of it the host took (steal).</summary>
+public sealed record CoreShare(double Busy, double Steal);

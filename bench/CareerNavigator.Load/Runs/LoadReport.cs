@@ -47,11 +47,10 @@ public static class LoadReport
         }
         Row("CPU in the hold", string.Create(CultureInfo.InvariantCulture,
             $"server {(r.ServerCpuCores is { } s ? s.ToString("F2", CultureInfo.InvariantCulture) : "n/a")} cores, client {r.ClientCpuCores:F2} cores"));
-        if (r.CoresBusyInHold is { } cores)
+        if (r.CoresInHold is { } cores)
         {
-            var stolen = r.CoresStolenInHold ?? new double[cores.Length];
-            Row("machine cores busy in the hold", string.Join(", ", cores.Select((busy, core) => string.Create(CultureInfo.InvariantCulture,
-                $"core {core} {busy:P0} (steal {stolen[core]:P0})"))) + (r.ServerPoolThreads is { } threads ? $"; server thread pool {threads} threads" : ""));
+            Row("machine cores busy in the hold", string.Join(", ", cores.Select((share, core) => string.Create(CultureInfo.InvariantCulture,
+                $"core {core} {share.Busy:P0} (steal {share.Steal:P0})"))) + (r.ServerPoolThreads is { } threads ? $"; server thread pool {threads} threads" : ""));
         }
         if (r.ServerGcInHold is { } gc)
         {

@@ -28,10 +28,11 @@ public sealed record LoadResult
     public double? WorkingSetBytesPerCircuit { get; init; }
     public double? ServerCpuCores { get; init; }
     public required double ClientCpuCores { get; init; }
-    /// <summary>Each core's busy share in the hold, whoever used it (the app's database shares its core); null off Linux.</summary>
-    public double[]? CoresBusyInHold { get; init; }
-    /// <summary>Each core's share of the hold taken by the virtual machine's host (steal), included in the busy share.</summary>
-    public double[]? CoresStolenInHold { get; init; }
+    /// <summary>
+    /// Each core's busy share in the hold, whoever used it (the app's database shares its core), and the part the
+    /// virtual machine's host took (steal); null off Linux.
+    /// </summary>
+    public CoreShare[]? CoresInHold { get; init; }
     /// <summary>The server's thread-pool threads at the end of the hold: more threads than cores means work waited on a block.</summary>
     public int? ServerPoolThreads { get; init; }
     /// <summary>The server's garbage collections during the hold (every one pauses it: what the latency tail is made of).</summary>

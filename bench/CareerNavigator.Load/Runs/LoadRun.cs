@@ -107,7 +107,7 @@ public sealed class LoadRun(LoadOptions options, TextWriter log)
             var holdSeconds = Math.Max(hold.Elapsed.TotalSeconds, 1e-3);
             var serverAfter = options.MeasureServer ? await probe.SampleAsync(false, cancellationToken) : null;
             var clientCpu = (Process.GetCurrentProcess().TotalProcessorTime - clientBefore).TotalSeconds / holdSeconds;
-            var coresBusy = CoreUsage.Between(coresBefore, CoreUsage.Sample());
+            var coresInHold = CoreUsage.Between(coresBefore, CoreUsage.Sample());
 
             _stopping = true;
             await Task.WhenAll(loops);
@@ -142,8 +142,7 @@ public sealed class LoadRun(LoadOptions options, TextWriter log)
                 WorkingSetBytesPerCircuit = Slope(memory, p => p.WorkingSetBytes),
                 ServerCpuCores = serverBefore is null || serverAfter is null ? null : (serverAfter.CpuSeconds - serverBefore.CpuSeconds) / holdSeconds,
                 ClientCpuCores = clientCpu,
-                CoresBusyInHold = coresBusy?.Select(c => c.Busy).ToArray(),
-                CoresStolenInHold = coresBusy?.Select(c => c.Steal).ToArray(),
+                CoresInHold = coresInHold,
                 ServerPoolThreads = serverAfter?.PoolThreads,
                 ServerGcInHold = serverBefore is null || serverAfter is null ? null : new GcPauses(
                     serverAfter.YoungCollections - serverBefore.YoungCollections, serverAfter.GcPauseSeconds - serverBefore.GcPauseSeconds, holdSeconds),
