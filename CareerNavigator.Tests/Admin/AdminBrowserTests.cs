@@ -55,6 +55,7 @@ public sealed class AdminBrowserTests(BrowserFixture browser) : IAsyncLifetime
         var userEmail = TestUsers.UniqueEmail("disabled");
         var user = await RegisterAsync(userEmail, Desktop);
         var admin = await RegisterAsync(_adminEmail, Desktop);
+        await admin.GotoAsync(_baseUrl + (await EmailLinks.ConfirmationPathAsync(_app!.Services, _adminEmail)).TrimStart('/'));
 
         await admin.GotoAsync(_baseUrl + "admin");
         await Expect(admin.GetByTestId("total-users")).ToHaveTextAsync("2");

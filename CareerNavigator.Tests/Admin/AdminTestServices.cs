@@ -20,7 +20,7 @@ public sealed class AdminTestServices(MigratedDatabase database, AdminGuard guar
 
     public UserSearchService Search => new(Factory, guard);
     public AdminUserRecordService Records => new(Factory, guard);
-    public AdminUserActions Actions => new(Factory, guard);
+    public AdminUserActions Actions => new(Factory, guard, TimeProvider.System);
     public AuditLogService AuditLog => new(Factory, guard);
     public AdminOverviewService Overview => new(Factory, guard);
 

@@ -56,17 +56,19 @@ public sealed partial class AccessTokenPageTests(ApiApp api) : IClassFixture<Api
     }
 
     [Theory]
-    [InlineData("", "read", "30", "Give the token a name")]
-    [InlineData("A name", "read", "3", "Pick how long the token lasts")]
-    [InlineData("A name", "admin", "30", "Pick what the token may do")]
-    [InlineData("A name", "read", "forever", "")]
-    public async Task Bad_inputs_create_no_token(string name, string scope, string days, string message)
+    [InlineData("", "read", "30", ApiApp.Password, "Give the token a name")]
+    [InlineData("A name", "read", "3", ApiApp.Password, "Pick how long the token lasts")]
+    [InlineData("A name", "admin", "30", ApiApp.Password, "Pick what the token may do")]
+    [InlineData("A name", "read", "forever", ApiApp.Password, "")]
+    [InlineData("A name", "read", "30", "", "Enter your current password to create a token")]
+    [InlineData("A name", "read", "30", "not my password at all", "That isn&#x27;t your current password")]
+    public async Task Bad_inputs_create_no_token(string name, string scope, string days, string password, string message)
     {
         var browser = await api.RegisteredBrowserAsync();
 
         var response = await FormPost.SubmitAsync(browser, Page, "create-token", new Dictionary<string, string>
         {
-            ["Input.Name"] = name, ["Input.Scope"] = scope, ["Input.LifetimeDays"] = days,
+            ["Input.Name"] = name, ["Input.Scope"] = scope, ["Input.LifetimeDays"] = days, ["Input.CurrentPassword"] = password,
         });
         var html = await response.Content.ReadAsStringAsync();
 
@@ -84,11 +86,11 @@ public sealed partial class AccessTokenPageTests(ApiApp api) : IClassFixture<Api
         Assert.Contains("/Account/Login", response.Headers.Location!.OriginalString);
     }
 
-    private static async Task<string> CreateAsync(HttpClient browser, string name, string scope)
+    public static async Task<string> CreateAsync(HttpClient browser, string name, string scope)
     {
         var response = await FormPost.SubmitAsync(browser, Page, "create-token", new Dictionary<string, string>
         {
-            ["Input.Name"] = name, ["Input.Scope"] = scope, ["Input.LifetimeDays"] = "30",
+            ["Input.Name"] = name, ["Input.Scope"] = scope, ["Input.LifetimeDays"] = "30", ["Input.CurrentPassword"] = ApiApp.Password,
         });
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return await response.Content.ReadAsStringAsync();
@@ -102,7 +104,7 @@ public sealed partial class AccessTokenPageTests(ApiApp api) : IClassFixture<Api
     }
 
     [GeneratedRegex("(cnpat_[A-Za-z0-9_-]{40,})")]
-    private static partial Regex NewToken();
+    public static partial Regex NewToken();
 
     [GeneratedRegex("data-token-id=\"(\\d+)\"")]
     private static partial Regex TokenId();

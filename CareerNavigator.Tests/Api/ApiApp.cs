@@ -14,6 +14,8 @@ public class ApiApp : IAsyncLifetime
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
 
+    public const string Password = "correct horse battery staple";
+
     private readonly MigratedDatabase _database = new();
 
     public AppFactory App { get; private set; } = default!;
@@ -79,14 +81,14 @@ public class ApiApp : IAsyncLifetime
     }
 
     /// <summary>A browser-like client (cookies, no token) of a newly registered account, signed in.</summary>
-    public async Task<HttpClient> RegisteredBrowserAsync()
+    public async Task<HttpClient> RegisteredBrowserAsync(string? email = null)
     {
         var client = Client();
         var response = await FormPost.SubmitAsync(client, "/Account/Register", "register", new Dictionary<string, string>
         {
-            ["Input.Email"] = TestUsers.UniqueEmail("api"),
-            ["Input.Password"] = "correct horse battery staple",
-            ["Input.ConfirmPassword"] = "correct horse battery staple",
+            ["Input.Email"] = email ?? TestUsers.UniqueEmail("api"),
+            ["Input.Password"] = Password,
+            ["Input.ConfirmPassword"] = Password,
         });
         Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
         return client;

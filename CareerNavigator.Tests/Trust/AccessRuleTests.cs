@@ -125,6 +125,7 @@ public sealed partial class AccessRuleTests : IAsyncLifetime
         var (owner, cv) = await SignedInWithCvAsync(TestUsers.UniqueEmail("owner"));
         var (other, _) = await SignedInWithCvAsync(TestUsers.UniqueEmail("other"));
         var (admin, _) = await SignedInWithCvAsync(_adminEmail);
+        await EmailLinks.ConfirmAsync(_app.Services, admin.Client, _adminEmail);
         var visitor = Client();
         var failures = new List<string>();
         var checkedRoutes = 0;

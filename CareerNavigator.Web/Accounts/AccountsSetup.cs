@@ -4,6 +4,7 @@ using CareerNavigator.Web.Accounts.Passwords;
 using CareerNavigator.Web.Components.Account;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CareerNavigator.Web.Accounts;
 
@@ -59,6 +60,8 @@ public static class AccountsSetup
         services.AddSingleton<IEmailSender<User>, LoggingEmailSender>();
         services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.Section);
         services.AddScoped<AdminRoleAssigner>();
+        services.AddScoped<AccountRecovery>();
+        services.TryAddSingleton(TimeProvider.System);
         return builder;
     }
 }

@@ -4,7 +4,11 @@ using Microsoft.Extensions.Options;
 
 namespace CareerNavigator.Web.Accounts;
 
-/// <summary>Gives the Admin role to the accounts listed in <see cref="AdminOptions.Emails"/>.</summary>
+/// <summary>
+/// Gives the Admin role to the accounts listed in <see cref="AdminOptions.Emails"/> whose email is confirmed:
+/// anyone can register any address, so only proof of the mailbox (a confirmation or reset link) makes a listed
+/// account an admin. An account that already holds the role keeps it.
+/// </summary>
 public sealed class AdminRoleAssigner(
     UserManager<User> userManager,
     RoleManager<IdentityRole<int>> roleManager,
@@ -27,23 +31,31 @@ public sealed class AdminRoleAssigner(
         }
     }
 
-    public async Task AssignIfListedAsync(User user)
+    /// <summary>Grants the role when the account is listed and its email confirmed; true when this call granted it.</summary>
+    public async Task<bool> AssignIfListedAsync(User user)
     {
         var listed = options.Value.Emails.Any(e => string.Equals(e.Trim(), user.Email, StringComparison.OrdinalIgnoreCase));
         if (!listed || await userManager.IsInRoleAsync(user, Roles.Admin))
         {
-            return;
+            return false;
+        }
+        if (!user.EmailConfirmed)
+        {
+            logger.LogWarning("User {UserId} is listed in Admin:Emails but has not confirmed the address; the Admin role waits for the confirmation.", user.Id);
+            return false;
         }
 
         var result = await userManager.AddToRoleAsync(user, Roles.Admin);
         if (result.Succeeded)
         {
             logger.LogInformation("Granted the Admin role to user {UserId}, listed in Admin:Emails.", user.Id);
+            return true;
         }
         else
         {
             logger.LogError("Could not grant the Admin role to user {UserId}: {Errors}", user.Id,
                 string.Join("; ", result.Errors.Select(e => e.Description)));
+            return false;
         }
     }
 }

@@ -11,24 +11,37 @@ public sealed class AdminActionRefusedException(string message) : Exception(mess
 /// <summary>
 /// What an admin may do to an account. Each action and its audit entry are saved in one transaction. Disabling
 /// and role changes renew the security stamp, so the account's open sessions (cookies and circuits re-check it
-/// every minute) end within a minute.
+/// every minute) end within a minute; disabling also revokes the account's API tokens at once.
 /// </summary>
-public sealed class AdminUserActions(IDbContextFactory<CareerNavigatorDbContext> contextFactory, AdminGuard guard)
+public sealed class AdminUserActions(IDbContextFactory<CareerNavigatorDbContext> contextFactory, AdminGuard guard, TimeProvider timeProvider)
 {
-    public Task DisableAsync(int userId, CancellationToken cancellationToken = default) =>
-        ChangeAccountAsync(userId, AdminAction.Disable, (actor, user) =>
+    public async Task DisableAsync(int userId, CancellationToken cancellationToken = default)
+    {
+        var actor = await guard.RequireAdminAsync();
+        Refuse(actor.UserId == userId, "You can't disable your own account.");
+        await InTransactionAsync(async db =>
         {
-            Refuse(actor.UserId == userId, "You can't disable your own account.");
+            var user = await FindAsync(db, userId, cancellationToken);
             user.LockoutEnabled = true;
             user.LockoutEnd = AccountLock.DisabledUntil;
+            Renew(user);
+            var revoked = await AccessTokenRevocation.RevokeAllAsync(db, userId, timeProvider.GetUtcNow().UtcDateTime, cancellationToken);
+            AuditTrail.Add(db, actor, AdminAction.Disable, userId, user.Email, revoked > 0 ? $"API tokens revoked: {revoked}" : null);
         }, cancellationToken);
+    }
 
-    public Task EnableAsync(int userId, CancellationToken cancellationToken = default) =>
-        ChangeAccountAsync(userId, AdminAction.Enable, (_, user) =>
+    public async Task EnableAsync(int userId, CancellationToken cancellationToken = default)
+    {
+        var actor = await guard.RequireAdminAsync();
+        await InTransactionAsync(async db =>
         {
+            var user = await FindAsync(db, userId, cancellationToken);
             user.LockoutEnd = null;
             user.AccessFailedCount = 0;
+            Renew(user);
+            AuditTrail.Add(db, actor, AdminAction.Enable, userId, user.Email);
         }, cancellationToken);
+    }
 
     public async Task GrantAdminAsync(int userId, CancellationToken cancellationToken = default)
     {
@@ -72,18 +85,6 @@ public sealed class AdminUserActions(IDbContextFactory<CareerNavigatorDbContext>
             var counts = await AdminUserRows.CountAsync(db, userId, cancellationToken);
             await db.Users.Where(u => u.Id == userId).ExecuteDeleteAsync(cancellationToken);
             AuditTrail.Add(db, actor, AdminAction.DeleteUser, userId, user.Email, counts.Describe());
-        }, cancellationToken);
-    }
-
-    private async Task ChangeAccountAsync(int userId, AdminAction action, Action<AdminActor, User> change, CancellationToken cancellationToken)
-    {
-        var actor = await guard.RequireAdminAsync();
-        await InTransactionAsync(async db =>
-        {
-            var user = await FindAsync(db, userId, cancellationToken);
-            change(actor, user);
-            Renew(user);
-            AuditTrail.Add(db, actor, action, userId, user.Email);
         }, cancellationToken);
     }
 

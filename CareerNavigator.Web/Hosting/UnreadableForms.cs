@@ -19,13 +19,24 @@ public static class UnreadableForms
         {
             context.Response.StatusCode = StatusCodes.Status400BadRequest;
             context.Response.ContentType = "text/html; charset=utf-8";
-            await context.Response.WriteAsync(Page(context.Request.Path));
+            await context.Response.WriteAsync(PageFor(context.Request.Path));
             return;
         }
         await next();
     });
 
-    private static string Page(PathString path) => $"""
+    /// <summary>For minimal endpoints behind a form: refuses a post without a valid antiforgery token with the same page.</summary>
+    public static RouteHandlerBuilder RequireAntiforgeryToken(this RouteHandlerBuilder endpoint) =>
+        endpoint.AddEndpointFilter(async (invocation, next) =>
+        {
+            var context = invocation.HttpContext;
+            var antiforgery = context.RequestServices.GetRequiredService<IAntiforgery>();
+            return await antiforgery.IsRequestValidAsync(context)
+                ? await next(invocation)
+                : Results.Content(PageFor(context.Request.Path), "text/html; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
+        });
+
+    private static string PageFor(PathString path) => $"""
         <!DOCTYPE html>
         <html lang="en">
         <head><meta charset="utf-8" /><meta name="viewport" content="width=device-width, initial-scale=1" />

@@ -49,6 +49,16 @@ public sealed class AccessTokenAuthenticationHandler(
             return AuthenticateResult.Fail("The token is unknown, revoked or expired.");
         }
 
+        // A disabled account, or one locked after wrong passwords, is refused here as at sign-in: the token
+        // speaks for the account and cannot be more trusted than its password.
+        var account = await db.Users.Where(u => u.Id == row.UserId)
+            .Select(u => new { u.Email, u.LockoutEnd })
+            .SingleAsync(Context.RequestAborted);
+        if (account.LockoutEnd is { } lockedUntil && lockedUntil > timeProvider.GetUtcNow())
+        {
+            return AuthenticateResult.Fail("The account this token belongs to is locked or disabled.");
+        }
+
         if (row.LastUsedAt is null || now - row.LastUsedAt > LastUsedResolution)
         {
             row.LastUsedAt = now;
@@ -59,7 +69,7 @@ public sealed class AccessTokenAuthenticationHandler(
             .Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!)
             .ToListAsync(Context.RequestAborted);
         // The admin services write the actor's email to the audit log.
-        var email = await db.Users.Where(u => u.Id == row.UserId).Select(u => u.Email).SingleAsync(Context.RequestAborted);
+        var email = account.Email;
         var scope = row.CanWrite ? AccessTokenScopes.ReadWrite : AccessTokenScopes.Read;
         var identity = new ClaimsIdentity(
             [

@@ -2,6 +2,7 @@ using CareerNavigator.Data;
 using CareerNavigator.Data.Entities;
 using CareerNavigator.Web.Accounts;
 using CareerNavigator.Web.Profiles;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareerNavigator.Web.Api.Tokens;
@@ -11,7 +12,10 @@ public sealed record CreatedAccessToken(PersonalAccessToken Row, string Token);
 
 /// <summary>The signed-in user's personal access tokens: create (shown once), list, revoke.</summary>
 public sealed class PersonalAccessTokenService(
-    IDbContextFactory<CareerNavigatorDbContext> contextFactory, CurrentUser currentUser, TimeProvider timeProvider)
+    IDbContextFactory<CareerNavigatorDbContext> contextFactory,
+    CurrentUser currentUser,
+    UserManager<User> userManager,
+    TimeProvider timeProvider)
 {
     public static readonly IReadOnlyList<int> LifetimesInDays = [7, 30, 90, 365];
     public const int MaxActiveTokens = 20;
@@ -20,6 +24,7 @@ public sealed class PersonalAccessTokenService(
     {
         ServerValidation.Ensure(request);
         var userId = await currentUser.GetIdAsync();
+        await EnsurePasswordAsync(userId, request.CurrentPassword);
         var now = timeProvider.GetUtcNow().UtcDateTime;
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var active = await db.PersonalAccessTokens.CountAsync(
@@ -44,6 +49,23 @@ public sealed class PersonalAccessTokenService(
         return new CreatedAccessToken(row, token);
     }
 
+    /// <summary>A wrong password counts towards the account's lockout, as at sign-in.</summary>
+    private async Task EnsurePasswordAsync(int userId, string password)
+    {
+        var user = await userManager.FindByIdAsync(userId.ToString(System.Globalization.CultureInfo.InvariantCulture))
+                   ?? throw new UnauthorizedAccessException("The account no longer exists.");
+        if (await userManager.IsLockedOutAsync(user))
+        {
+            throw new FormValidationException([new("Your account is locked for now after too many wrong passwords; try again later.", [nameof(TokenRequest.CurrentPassword)])]);
+        }
+        if (!await userManager.CheckPasswordAsync(user, password))
+        {
+            await userManager.AccessFailedAsync(user);
+            throw new FormValidationException([new("That isn't your current password.", [nameof(TokenRequest.CurrentPassword)])]);
+        }
+        await userManager.ResetAccessFailedCountAsync(user);
+    }
+
     /// <summary>The user's tokens, newest first, revoked and expired ones included (so the user sees what happened).</summary>
     public async Task<List<PersonalAccessToken>> ListAsync(CancellationToken cancellationToken = default)
     {
@@ -66,4 +88,10 @@ public sealed class PersonalAccessTokenService(
         token.RevokedAt ??= now;
         await db.SaveChangesAsync(cancellationToken);
     }
+
+    /// <summary>Revokes every live token of the signed-in user; returns how many.</summary>
+    public async Task<int> RevokeAllAsync(CancellationToken cancellationToken = default) =>
+        await AccessTokenRevocation.RevokeAllAsync(contextFactory, await currentUser.GetIdAsync(), timeProvider.GetUtcNow().UtcDateTime, cancellationToken);
+
+    public static bool IsLive(PersonalAccessToken token, DateTime nowUtc) => token.RevokedAt is null && token.ExpiresAt > nowUtc;
 }

@@ -12,6 +12,11 @@ public sealed class TokenRequest : IValidatableObject
 
     public int LifetimeDays { get; set; } = 30;
 
+    /// <summary>Asked again because a token outlives the session: a borrowed or stolen session must not mint one.</summary>
+    [Required(ErrorMessage = "Enter your current password to create a token.")]
+    [StringLength(128, ErrorMessage = "That isn't your current password.")]
+    public string CurrentPassword { get; set; } = "";
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (!PersonalAccessTokenService.LifetimesInDays.Contains(LifetimeDays))

@@ -1,6 +1,10 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using CareerNavigator.Data;
 using CareerNavigator.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+using CareerNavigator.Web.Accounts;
+using CareerNavigator.Web.Hosting;
 using CareerNavigator.Web.Privacy;
 
 namespace Microsoft.AspNetCore.Routing;
@@ -35,22 +39,25 @@ internal static class IdentityComponentsEndpointRouteBuilderExtensions
             }
             var file = await export.ExportAsync(userId, context.RequestAborted);
             return TypedResults.File(file, "application/json", $"career-navigator-my-data-{DateTime.UtcNow:yyyy-MM-dd}.json");
-        });
+        }).RequireAntiforgeryToken();
 
         manageGroup.MapPost("/SignOutEverywhere", async (
             HttpContext context,
             [FromServices] UserManager<User> userManager,
-            [FromServices] SignInManager<User> signInManager) =>
+            [FromServices] SignInManager<User> signInManager,
+            [FromServices] IDbContextFactory<CareerNavigatorDbContext> contextFactory,
+            [FromServices] TimeProvider timeProvider) =>
         {
             if (await userManager.GetUserAsync(context.User) is { } user)
             {
                 // A new security stamp invalidates every cookie and circuit of this account within the
-                // validation interval; this browser is signed out at once.
+                // validation interval; this browser is signed out at once, and API tokens end now.
                 await userManager.UpdateSecurityStampAsync(user);
+                await AccessTokenRevocation.RevokeAllAsync(contextFactory, user.Id, timeProvider.GetUtcNow().UtcDateTime, context.RequestAborted);
             }
             await signInManager.SignOutAsync();
             return TypedResults.LocalRedirect("~/Account/Login?signedOutEverywhere=true");
-        });
+        }).RequireAntiforgeryToken();
 
         return accountGroup;
     }
