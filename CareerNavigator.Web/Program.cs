@@ -2,6 +2,7 @@ using CareerNavigator.Web.Accounts;
 using CareerNavigator.Web.Admin;
 using CareerNavigator.Web.Api;
 using CareerNavigator.Web.Dashboard;
+using CareerNavigator.Web.Email;
 using CareerNavigator.Web.Database;
 using CareerNavigator.Web.DemoData;
 using CareerNavigator.Web.Generation;
@@ -17,6 +18,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddCareerNavigatorDatabase();
 builder.AddCareerNavigatorAccounts();
+builder.AddEmail();
 builder.AddCareerNavigatorUi();
 builder.AddProfilesAndOnboarding();
 builder.AddDashboard();

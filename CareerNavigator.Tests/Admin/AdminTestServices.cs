@@ -3,6 +3,7 @@ using CareerNavigator.Data.Entities;
 using CareerNavigator.Tests.Infrastructure;
 using CareerNavigator.Web.Accounts;
 using CareerNavigator.Web.Admin;
+using CareerNavigator.Web.Email;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,7 +21,7 @@ public sealed class AdminTestServices(MigratedDatabase database, AdminGuard guar
 
     public UserSearchService Search => new(Factory, guard);
     public AdminUserRecordService Records => new(Factory, guard);
-    public AdminUserActions Actions => new(Factory, guard, TimeProvider.System);
+    public AdminUserActions Actions => new(Factory, guard, new AccountMail(new EmailOutbox(Factory, TimeProvider.System), Factory, TimeProvider.System), TimeProvider.System);
     public AuditLogService AuditLog => new(Factory, guard);
     public AdminOverviewService Overview => new(Factory, guard);
 

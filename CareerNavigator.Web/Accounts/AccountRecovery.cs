@@ -1,5 +1,6 @@
 using CareerNavigator.Data;
 using CareerNavigator.Data.Entities;
+using CareerNavigator.Web.Email;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,6 +14,7 @@ namespace CareerNavigator.Web.Accounts;
 public sealed class AccountRecovery(
     UserManager<User> userManager,
     AdminRoleAssigner adminRoleAssigner,
+    AccountMail accountMail,
     IDbContextFactory<CareerNavigatorDbContext> contextFactory,
     TimeProvider timeProvider)
 {
@@ -25,5 +27,6 @@ public sealed class AccountRecovery(
             await userManager.UpdateAsync(user);
         }
         await adminRoleAssigner.AssignIfListedAsync(user);
+        await accountMail.PasswordChangedAsync(user.Id);
     }
 }

@@ -28,7 +28,8 @@ public static class AccountsSetup
 
         services.AddIdentityCore<User>(options =>
             {
-                options.SignIn.RequireConfirmedAccount = false;
+                // Off by default: a new account works at once; Admin needs a confirmed email regardless.
+                options.SignIn.RequireConfirmedAccount = builder.Configuration.GetValue("Email:RequireConfirmedEmailToSignIn", false);
                 options.User.RequireUniqueEmail = true;
                 options.Stores.SchemaVersion = IdentitySchemaVersions.Version2;
 
@@ -57,7 +58,6 @@ public static class AccountsSetup
         services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = sessionCheck);
 
         services.AddSharedKeyRing();
-        services.AddSingleton<IEmailSender<User>, LoggingEmailSender>();
         services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.Section);
         services.AddScoped<AdminRoleAssigner>();
         services.AddScoped<AccountRecovery>();

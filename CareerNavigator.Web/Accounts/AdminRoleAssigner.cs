@@ -1,4 +1,5 @@
 using CareerNavigator.Data.Entities;
+using CareerNavigator.Web.Email;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
@@ -13,6 +14,7 @@ public sealed class AdminRoleAssigner(
     UserManager<User> userManager,
     RoleManager<IdentityRole<int>> roleManager,
     IOptions<AdminOptions> options,
+    AccountMail accountMail,
     ILogger<AdminRoleAssigner> logger)
 {
     public async Task EnsureRoleAndListedAdminsAsync()
@@ -49,6 +51,7 @@ public sealed class AdminRoleAssigner(
         if (result.Succeeded)
         {
             logger.LogInformation("Granted the Admin role to user {UserId}, listed in Admin:Emails.", user.Id);
+            await accountMail.AdminGrantedAsync(user.Id);
             return true;
         }
         else

@@ -1,6 +1,7 @@
 using CareerNavigator.Data;
 using CareerNavigator.Data.Entities;
 using CareerNavigator.Web.Accounts;
+using CareerNavigator.Web.Email;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareerNavigator.Web.Admin;
@@ -13,7 +14,8 @@ public sealed class AdminActionRefusedException(string message) : Exception(mess
 /// and role changes renew the security stamp, so the account's open sessions (cookies and circuits re-check it
 /// every minute) end within a minute; disabling also revokes the account's API tokens at once.
 /// </summary>
-public sealed class AdminUserActions(IDbContextFactory<CareerNavigatorDbContext> contextFactory, AdminGuard guard, TimeProvider timeProvider)
+public sealed class AdminUserActions(
+    IDbContextFactory<CareerNavigatorDbContext> contextFactory, AdminGuard guard, AccountMail accountMail, TimeProvider timeProvider)
 {
     public async Task DisableAsync(int userId, CancellationToken cancellationToken = default)
     {
@@ -55,6 +57,7 @@ public sealed class AdminUserActions(IDbContextFactory<CareerNavigatorDbContext>
             Renew(user);
             AuditTrail.Add(db, actor, AdminAction.GrantAdmin, userId, user.Email);
         }, cancellationToken);
+        await accountMail.AdminGrantedAsync(userId);
     }
 
     public async Task RevokeAdminAsync(int userId, CancellationToken cancellationToken = default)

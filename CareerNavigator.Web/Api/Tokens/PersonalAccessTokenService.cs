@@ -1,6 +1,7 @@
 using CareerNavigator.Data;
 using CareerNavigator.Data.Entities;
 using CareerNavigator.Web.Accounts;
+using CareerNavigator.Web.Email;
 using CareerNavigator.Web.Profiles;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -15,6 +16,7 @@ public sealed class PersonalAccessTokenService(
     IDbContextFactory<CareerNavigatorDbContext> contextFactory,
     CurrentUser currentUser,
     UserManager<User> userManager,
+    AccountMail accountMail,
     TimeProvider timeProvider)
 {
     public static readonly IReadOnlyList<int> LifetimesInDays = [7, 30, 90, 365];
@@ -46,6 +48,7 @@ public sealed class PersonalAccessTokenService(
         };
         db.PersonalAccessTokens.Add(row);
         await db.SaveChangesAsync(cancellationToken);
+        await accountMail.TokenCreatedAsync(userId, row.Name, row.CanWrite);
         return new CreatedAccessToken(row, token);
     }
 
