@@ -39,6 +39,7 @@ public abstract class CareerNavigatorDbContext(DbContextOptions options)
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<ProductVersionName> ProductVersionNames => Set<ProductVersionName>();
     public DbSet<AdminAuditEntry> AdminAuditLog => Set<AdminAuditEntry>();
+    public DbSet<ModelUsage> ModelUsage => Set<ModelUsage>();
     public DbSet<OutboundEmail> EmailOutbox => Set<OutboundEmail>();
 
     protected override void OnModelCreating(ModelBuilder builder)

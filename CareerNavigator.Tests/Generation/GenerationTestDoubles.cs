@@ -16,6 +16,8 @@ public static class GenerationServiceFor
         MigratedDatabase database, int userId, IProductGenerator? generator = null, GenerationOptions? options = null, TimeProvider? time = null)
     {
         var contexts = new TestContextFactory(database);
+        var settings = Options.Create(options ?? new GenerationOptions());
+        time ??= TimeProvider.System;
         return new ProductGenerationService(
             contexts,
             TestCurrentUser.For(userId),
@@ -23,10 +25,15 @@ public static class GenerationServiceFor
             new ProductVersionWriter(contexts),
             generator ?? new BuiltInProductGenerator(),
             new ProductContentRules(),
-            time ?? TimeProvider.System,
-            Options.Create(options ?? new GenerationOptions()),
+            Meter(database, settings.Value, time),
+            time,
+            settings,
             NullLogger<ProductGenerationService>.Instance);
     }
+
+    /// <summary>The real daily-limit counter over a test database.</summary>
+    public static ModelUsageMeter Meter(MigratedDatabase database, GenerationOptions options, TimeProvider? time = null) =>
+        new(new TestContextFactory(database), time ?? TimeProvider.System, Options.Create(options), NullLogger<ModelUsageMeter>.Instance);
 }
 
 /// <summary>A clock stopped at one instant.</summary>
@@ -35,8 +42,12 @@ public sealed class FixedTime(DateTimeOffset now) : TimeProvider
     public override DateTimeOffset GetUtcNow() => now;
 }
 
-/// <summary>Stands in for an LLM generator: returns the built-in content under another model name, or whatever it is told to.</summary>
-public sealed class ScriptedGenerator(string modelUsed = "openai/test", Func<ProductType, string>? content = null) : IProductGenerator
+/// <summary>
+/// Stands in for an LLM generator: returns the built-in content under another model name, or whatever it is told to,
+/// after <paramref name="delay"/> (a model takes a while, so concurrent generations overlap).
+/// </summary>
+public sealed class ScriptedGenerator(
+    string modelUsed = "openai/test", Func<ProductType, string>? content = null, TimeSpan delay = default) : IProductGenerator
 {
     private readonly BuiltInProductGenerator _builtIn = new();
 
@@ -48,6 +59,7 @@ public sealed class ScriptedGenerator(string modelUsed = "openai/test", Func<Pro
         GenerationInput input, ProductType type, IProgress<GenerationProgress>? progress, CancellationToken cancellationToken)
     {
         Interlocked.Increment(ref _calls);
+        await Task.Delay(delay, cancellationToken);
         var json = content?.Invoke(type) ?? (await _builtIn.GenerateAsync(input, type, progress, cancellationToken)).ContentJson;
         return new GenerationResult(json, modelUsed, "[{\"role\":\"user\",\"content\":\"test\"}]");
     }

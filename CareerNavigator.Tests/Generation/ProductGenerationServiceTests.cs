@@ -193,10 +193,12 @@ public sealed class ProductGenerationServiceTests(MigratedDatabase database) : I
     public async Task Without_a_signed_in_user_nothing_is_generated_or_read()
     {
         var contexts = new TestContextFactory(database);
+        var options = Microsoft.Extensions.Options.Options.Create(new GenerationOptions());
         var anonymous = new CareerNavigator.Web.Generation.ProductGenerationService(
             contexts, TestCurrentUser.Nobody(), new GenerationInputLoader(contexts),
-            new ProductVersionWriter(contexts), new ScriptedGenerator(), new ProductContentRules(), TimeProvider.System,
-            Microsoft.Extensions.Options.Options.Create(new GenerationOptions()),
+            new ProductVersionWriter(contexts), new ScriptedGenerator(), new ProductContentRules(),
+            new ModelUsageMeter(contexts, TimeProvider.System, options, Microsoft.Extensions.Logging.Abstractions.NullLogger<ModelUsageMeter>.Instance),
+            TimeProvider.System, options,
             Microsoft.Extensions.Logging.Abstractions.NullLogger<CareerNavigator.Web.Generation.ProductGenerationService>.Instance);
 
         await Assert.ThrowsAsync<UnauthorizedAccessException>(() => anonymous.GenerateAsync(ProductType.Cv, null, CancellationToken.None));

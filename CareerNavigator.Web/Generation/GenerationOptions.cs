@@ -9,7 +9,10 @@ public sealed class GenerationOptions
 
     public GenerationProvider Provider { get; set; } = GenerationProvider.BuiltIn;
 
-    /// <summary>LLM generations one user may start per UTC day. Built-in generations are not counted.</summary>
+    /// <summary>
+    /// Units of AI-model work (product generations and CV readings) one user may take per UTC day, counted by
+    /// <see cref="ModelUsageMeter"/>. Built-in generations are not counted.
+    /// </summary>
     [Range(1, 10_000)]
     public int DailyLimit { get; set; } = 30;
 }

@@ -19,6 +19,7 @@ public static class GenerationSetup
         services.AddSingleton<IProductContentRules, ProductContentRules>();
         services.AddSingleton<GenerationInputLoader>();
         services.AddSingleton<ProductVersionWriter>();
+        services.AddSingleton<ModelUsageMeter>();
         services.AddScoped<ProductGenerationService>();
 
         services.AddSingleton<BuiltInProductGenerator>();

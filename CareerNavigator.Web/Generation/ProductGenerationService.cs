@@ -1,7 +1,6 @@
 using CareerNavigator.Data;
 using CareerNavigator.Data.Entities;
 using CareerNavigator.Web.Accounts;
-using CareerNavigator.Web.Generation.BuiltIn;
 using CareerNavigator.Web.Hosting;
 using CareerNavigator.Web.Products;
 using Microsoft.EntityFrameworkCore;
@@ -20,6 +19,7 @@ public sealed class ProductGenerationService(
     ProductVersionWriter versionWriter,
     IProductGenerator generator,
     IProductContentRules rules,
+    ModelUsageMeter usageMeter,
     TimeProvider timeProvider,
     IOptions<GenerationOptions> options,
     ILogger<ProductGenerationService> logger)
@@ -27,17 +27,17 @@ public sealed class ProductGenerationService(
     /// <summary>
     /// Generates a new version of <paramref name="type"/>. Throws <see cref="GenerationFailedException"/> (with a
     /// message for the user) when the content cannot be produced or is invalid, and
-    /// <see cref="OperationCanceledException"/> when cancelled; in both cases nothing is stored.
+    /// <see cref="OperationCanceledException"/> when cancelled; in both cases nothing is stored. A model generation
+    /// takes a unit of the user's daily limit (<see cref="ModelUsageMeter"/>) and gives it back unless a version is stored.
     /// </summary>
     public async Task<GeneratedProduct> GenerateAsync(
         ProductType type, IProgress<GenerationProgress>? progress, CancellationToken cancellationToken)
     {
         var userId = await currentUser.GetIdAsync();
         var title = ProductDescriptions.For(type).Title;
-        if (options.Value.Provider != GenerationProvider.BuiltIn)
-        {
-            await EnsureUnderDailyLimitAsync(userId, cancellationToken);
-        }
+        await using var usage = options.Value.Provider == GenerationProvider.BuiltIn
+            ? null
+            : await usageMeter.TakeAsync(userId, cancellationToken);
 
         var input = await inputLoader.LoadAsync(userId, cancellationToken)
                     ?? throw new UnauthorizedAccessException("The signed-in account no longer exists.");
@@ -55,7 +55,9 @@ public sealed class ProductGenerationService(
         progress?.Report(new GenerationProgress("Saving the new version"));
         try
         {
-            return await versionWriter.AppendAsync(userId, type, result, timeProvider.GetUtcNow().UtcDateTime, cancellationToken);
+            var stored = await versionWriter.AppendAsync(userId, type, result, timeProvider.GetUtcNow().UtcDateTime, cancellationToken);
+            usage?.Keep();
+            return stored;
         }
         catch (DbUpdateException ex)
         {
@@ -98,22 +100,6 @@ public sealed class ProductGenerationService(
         catch (Exception ex) when (ex is not GenerationFailedException && !(ex is OperationCanceledException && cancellationToken.IsCancellationRequested))
         {
             throw Apology(ex, type, input.UserId, $"Sorry, generating your {title} failed. Please try again");
-        }
-    }
-
-    /// <summary>LLM generations are those stored with a "provider/model" name; built-in versions and the user's own edits do not count.</summary>
-    private async Task EnsureUnderDailyLimitAsync(int userId, CancellationToken cancellationToken)
-    {
-        var limit = options.Value.DailyLimit;
-        var startOfDay = timeProvider.GetUtcNow().UtcDateTime.Date;
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var used = await db.GeneratedProducts.CountAsync(
-            g => g.UserId == userId && g.GeneratedAt >= startOfDay &&
-                 g.ModelUsed != null && g.ModelUsed != BuiltInProductGenerator.ModelName && g.ModelUsed.Contains("/"),
-            cancellationToken);
-        if (used >= limit)
-        {
-            throw new GenerationFailedException($"You have reached today's limit of {limit} generations; it resets at midnight UTC.");
         }
     }
 

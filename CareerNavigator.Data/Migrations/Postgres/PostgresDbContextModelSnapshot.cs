@@ -362,6 +362,26 @@ namespace CareerNavigator.Data.Migrations.Postgres
                     b.ToTable("job_experiences", (string)null);
                 });
 
+            modelBuilder.Entity("CareerNavigator.Data.Entities.ModelUsage", b =>
+                {
+                    b.Property<int>("UserId")
+                        .HasColumnType("integer")
+                        .HasColumnName("user_id");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date")
+                        .HasColumnName("day");
+
+                    b.Property<int>("Units")
+                        .HasColumnType("integer")
+                        .HasColumnName("units");
+
+                    b.HasKey("UserId", "Day")
+                        .HasName("pk_model_usage");
+
+                    b.ToTable("model_usage", (string)null);
+                });
+
             modelBuilder.Entity("CareerNavigator.Data.Entities.OnboardingProgress", b =>
                 {
                     b.Property<int>("Id")
@@ -940,6 +960,18 @@ namespace CareerNavigator.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_job_experiences_users_user_id");
+
+                    b.Navigation("User");
+                });
+
+            modelBuilder.Entity("CareerNavigator.Data.Entities.ModelUsage", b =>
+                {
+                    b.HasOne("CareerNavigator.Data.Entities.User", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_model_usage_users_user_id");
 
                     b.Navigation("User");
                 });

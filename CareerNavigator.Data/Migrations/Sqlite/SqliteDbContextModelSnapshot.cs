@@ -345,6 +345,26 @@ namespace CareerNavigator.Data.Migrations.Sqlite
                     b.ToTable("job_experiences", (string)null);
                 });
 
+            modelBuilder.Entity("CareerNavigator.Data.Entities.ModelUsage", b =>
+                {
+                    b.Property<int>("UserId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("user_id");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("day");
+
+                    b.Property<int>("Units")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("units");
+
+                    b.HasKey("UserId", "Day")
+                        .HasName("pk_model_usage");
+
+                    b.ToTable("model_usage", (string)null);
+                });
+
             modelBuilder.Entity("CareerNavigator.Data.Entities.OnboardingProgress", b =>
                 {
                     b.Property<int>("Id")
@@ -907,6 +927,18 @@ namespace CareerNavigator.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_job_experiences_users_user_id");
+
+                    b.Navigation("User");
+                });
+
+            modelBuilder.Entity("CareerNavigator.Data.Entities.ModelUsage", b =>
+                {
+                    b.HasOne("CareerNavigator.Data.Entities.User", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_model_usage_users_user_id");
 
                     b.Navigation("User");
                 });

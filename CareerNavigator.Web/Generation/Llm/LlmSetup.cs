@@ -8,7 +8,8 @@ public static class LlmSetup
 {
     /// <summary>
     /// With <c>Generation:Provider</c> OpenAI or AzureOpenAI: the chat client, <see cref="LlmProductGenerator"/> as the
-    /// <see cref="IProductGenerator"/> (replacing one registered before) and <see cref="CvRecordExtractor"/>. Always
+    /// <see cref="IProductGenerator"/> (replacing one registered before), <see cref="CvRecordExtractor"/> and
+    /// <see cref="CvExtractionService"/> (which needs AddGeneration's <see cref="ModelUsageMeter"/>). Always
     /// <see cref="ILlmAvailability"/>. Missing or wrong settings stop the app at start-up, naming each one.
     /// </summary>
     public static WebApplicationBuilder AddLlmGeneration(this WebApplicationBuilder builder)
@@ -30,6 +31,7 @@ public static class LlmSetup
         services.AddScoped<LlmProductGenerator>();
         services.Replace(ServiceDescriptor.Scoped<IProductGenerator>(sp => sp.GetRequiredService<LlmProductGenerator>()));
         services.AddScoped<CvRecordExtractor>();
+        services.AddScoped<CvExtractionService>();
         return builder;
     }
 }

@@ -12,6 +12,9 @@ public sealed partial class CvRecordExtractor(StructuredChat chat)
 {
     public const int MaxCvLength = 60_000;
 
+    /// <summary>Whether <see cref="ExtractAsync"/> sends this text to the model; an empty or too long CV is answered without it.</summary>
+    public static bool AsksTheModel(string? cvText) => !string.IsNullOrWhiteSpace(cvText) && cvText.Length <= MaxCvLength;
+
     public async Task<CvRecordProposals> ExtractAsync(string? cvText, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(cvText))
@@ -19,7 +22,7 @@ public sealed partial class CvRecordExtractor(StructuredChat chat)
             return CvRecordProposals.None;
         }
 
-        if (cvText.Length > MaxCvLength)
+        if (!AsksTheModel(cvText))
         {
             throw new GenerationFailedException(
                 $"The CV is too long to read ({cvText.Length:N0} characters; at most {MaxCvLength:N0}). Paste the main sections only.");
