@@ -34,6 +34,8 @@ public sealed class AppFactory(IReadOnlyDictionary<string, string?> settings, st
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(environment);
+        // Mail goes to a folder outside the source tree unless a test sends it somewhere else.
+        builder.UseSetting("Email:PickupFolder", Path.Combine(Path.GetTempPath(), "careernav-test-mail"));
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);
