@@ -38,6 +38,31 @@ public sealed class StartupFailureTests
         Assert.DoesNotContain("   at ", output);
     }
 
+    [Fact]
+    public async Task Outside_development_a_start_without_a_key_encryption_certificate_gives_one_clear_line()
+    {
+        var database = Path.Combine(Path.GetTempPath(), $"cn-startup-{Guid.NewGuid():N}.db");
+        try
+        {
+            var (exitCode, output) = await RunAppAsync(new Dictionary<string, string>
+            {
+                ["Database__Provider"] = "Sqlite",
+                ["ConnectionStrings__DefaultConnection"] = $"Data Source={database}",
+                ["ASPNETCORE_ENVIRONMENT"] = "Production",
+                ["ASPNETCORE_URLS"] = "http://127.0.0.1:0",
+            });
+
+            Assert.Equal(1, exitCode);
+            Assert.Contains("Invalid configuration: DataProtection:Certificate is not set", output);
+            Assert.Contains("DataProtection:AllowUnencryptedKeys=true", output);
+            Assert.DoesNotContain("   at ", output);
+        }
+        finally
+        {
+            File.Delete(database);
+        }
+    }
+
     private static async Task<(int ExitCode, string Output)> RunAppAsync(IReadOnlyDictionary<string, string> environment)
     {
         var app = Path.Combine(AppContext.BaseDirectory, "CareerNavigator.Web.dll");

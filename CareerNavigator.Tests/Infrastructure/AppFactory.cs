@@ -14,7 +14,11 @@ namespace CareerNavigator.Tests.Infrastructure;
 public sealed class AppFactory(IReadOnlyDictionary<string, string?> settings, string environment = "Development")
     : WebApplicationFactory<Program>
 {
-    public static AppFactory ForPostgres(string connectionString, params (string Key, string? Value)[] extra)
+    public static AppFactory ForPostgres(string connectionString, params (string Key, string? Value)[] extra) =>
+        ForPostgresIn("Development", connectionString, extra);
+
+    /// <summary>Outside Development the app gets the test certificate for its Data Protection keys, as it requires.</summary>
+    public static AppFactory ForPostgresIn(string environment, string connectionString, params (string Key, string? Value)[] extra)
     {
         var settings = new Dictionary<string, string?>
         {
@@ -24,11 +28,11 @@ public sealed class AppFactory(IReadOnlyDictionary<string, string?> settings, st
             // Every test client shares one address; the rate-limit tests set the production default back.
             ["RateLimits:AccountFormsPerMinute"] = "1000",
         };
-        foreach (var (key, value) in extra)
+        foreach (var (key, value) in environment == "Development" ? extra : [.. TestKeyEncryption.Settings, .. extra])
         {
             settings[key] = value;
         }
-        return new AppFactory(settings);
+        return new AppFactory(settings, environment);
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

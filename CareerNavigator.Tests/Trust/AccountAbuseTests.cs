@@ -44,6 +44,29 @@ public sealed class AccountAbuseTests(MigratedDatabase database) : IClassFixture
     }
 
     [Fact]
+    public async Task Every_spelling_of_a_form_path_that_reaches_the_page_shares_its_one_limit()
+    {
+        await using var app = AppFactory.ForPostgres(database.ConnectionString, ("RateLimits:AccountFormsPerMinute", "10"));
+        var client = Client(app);
+        var fields = new Dictionary<string, string>
+        {
+            ["Input.Email"] = TestUsers.UniqueEmail(),
+            ["Input.Password"] = "not the password at all",
+        };
+        string[] spellings = ["/Account/Login/", "/account/login", "/ACCOUNT/Login/", "/Account/Login"];
+
+        for (var attempt = 0; attempt < 10; attempt++)
+        {
+            var allowed = await FormPost.SubmitAsync(client, spellings[attempt % spellings.Length], "login", fields);
+            Assert.Equal(HttpStatusCode.OK, allowed.StatusCode);
+            Assert.Contains("match an account", await allowed.Content.ReadAsStringAsync());
+        }
+        var refused = await FormPost.SubmitAsync(client, "/Account/Login/", "login", fields);
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+    }
+
+    [Fact]
     public async Task A_form_sent_with_a_token_that_is_no_longer_valid_gets_a_page_saying_nothing_was_saved()
     {
         await using var app = AppFactory.ForPostgres(database.ConnectionString);

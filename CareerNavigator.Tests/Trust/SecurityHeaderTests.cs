@@ -45,11 +45,7 @@ public sealed partial class SecurityHeaderTests(MigratedDatabase database) : ICl
     [Fact]
     public async Task Outside_development_https_answers_carry_hsts()
     {
-        await using var app = new AppFactory(new Dictionary<string, string?>
-        {
-            ["Database:Provider"] = "Postgres",
-            ["ConnectionStrings:DefaultConnection"] = database.ConnectionString,
-        }, environment: "Production");
+        await using var app = AppFactory.ForPostgresIn("Production", database.ConnectionString);
         var client = app.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://careers.example.org/") });
 
         var response = await client.GetAsync("/healthz");

@@ -57,7 +57,7 @@ public static class AccountsSetup
         var sessionCheck = TimeSpan.FromSeconds(Math.Clamp(builder.Configuration.GetValue("Accounts:SessionCheckSeconds", 60), 1, 60));
         services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = sessionCheck);
 
-        services.AddSharedKeyRing();
+        builder.AddSharedKeyRing();
         services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.Section);
         services.AddScoped<AdminRoleAssigner>();
         services.AddScoped<AccountRecovery>();

@@ -40,11 +40,16 @@ public static class AccountFormRateLimits
         return builder;
     }
 
+    /// <summary>
+    /// The form by the page the request was routed to, not by its path: every spelling that reaches the page
+    /// (any case, a trailing slash) shares the page's one budget.
+    /// </summary>
     private static string? LimitedFormOf(HttpContext context) =>
-        HttpMethods.IsPost(context.Request.Method)
-            ? Array.Find(LimitedForms, form => context.Request.Path.Equals(form, StringComparison.OrdinalIgnoreCase))
+        HttpMethods.IsPost(context.Request.Method) && context.GetEndpoint() is RouteEndpoint { RoutePattern.RawText: { } route }
+            ? Array.Find(LimitedForms, form => string.Equals(form, route, StringComparison.OrdinalIgnoreCase))
             : null;
 
+    /// <summary>The client's address; behind a listed proxy, the one it forwarded (<see cref="TrustedProxies"/>).</summary>
     private static string ClientAddress(HttpContext context) =>
         context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 

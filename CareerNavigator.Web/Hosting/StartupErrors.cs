@@ -15,24 +15,40 @@ public static class StartupErrors
     }
 
     /// <summary>
-    /// Runs the app; settings that fail validation at start-up (ValidateOnStart) end it with one line per
-    /// problem and exit code 1 instead of a stack trace.
+    /// Runs the app; settings that fail validation (ValidateOnStart) end it with one line per problem and exit
+    /// code 1. They are checked here, before the host starts: the host would check them too, but it logs a stack
+    /// trace and disposes its services before the problems could be written.
     /// </summary>
     public static async Task<int> RunUntilStoppedAsync(this WebApplication app)
     {
-        try
-        {
-            await app.RunAsync();
-            return 0;
-        }
-        catch (OptionsValidationException e)
+        var failures = InvalidSettings(app.Services);
+        if (failures.Count > 0)
         {
             var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("CareerNavigator.Configuration");
-            foreach (var failure in e.Failures)
+            foreach (var failure in failures)
             {
                 logger.LogCritical("Invalid configuration: {Problem}", failure);
             }
             return await app.ExitAsync(1);
+        }
+        await app.RunAsync();
+        return 0;
+    }
+
+    private static List<string> InvalidSettings(IServiceProvider services)
+    {
+        try
+        {
+            services.GetService<IStartupValidator>()?.Validate();
+            return [];
+        }
+        catch (OptionsValidationException e)
+        {
+            return [.. e.Failures];
+        }
+        catch (AggregateException e) when (e.InnerExceptions.All(inner => inner is OptionsValidationException))
+        {
+            return [.. e.InnerExceptions.Cast<OptionsValidationException>().SelectMany(inner => inner.Failures)];
         }
     }
 }

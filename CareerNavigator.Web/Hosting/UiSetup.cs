@@ -9,12 +9,16 @@ public static class UiSetup
     {
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
+        builder.AddTrustedProxies();
         builder.AddAccountFormRateLimits();
+        builder.AddSecureCookies();
         return builder;
     }
 
     public static WebApplication UseCareerNavigatorPipeline(this WebApplication app)
     {
+        // First: everything after it (HSTS, HTTPS redirection, rate limits, cookies) must see the client, not the proxy.
+        app.UseForwardedHeaders();
         if (app.Environment.IsDevelopment())
         {
             app.UseMigrationsEndPoint();
