@@ -14,6 +14,9 @@ fi
 if [[ ! -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]]; then
   missing+=(chromium)
 fi
+if ! /usr/bin/python3 -c "import aiosmtpd" 2>/dev/null; then
+  missing+=(python3-aiosmtpd)
+fi
 if (( ${#missing[@]} > 0 )); then
   if [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null; then
     echo "Installing what the tests need: ${missing[*]}"

@@ -17,7 +17,7 @@ public static class AccountFormRateLimits
     [
         "/Account/Login", "/Account/Register", "/Account/ForgotPassword", "/Account/ResetPassword",
         "/Account/ResendEmailConfirmation", "/Account/Manage/ChangePassword", "/Account/Manage/Email",
-        "/Account/Manage/DeletePersonalData",
+        "/Account/Manage/DeletePersonalData", "/Account/Manage/AccessTokens",
     ];
 
     public static WebApplicationBuilder AddAccountFormRateLimits(this WebApplicationBuilder builder)
