@@ -28,6 +28,7 @@ public static class ProductTestContext
         ctx.Services.AddSingleton(Options.Create(new GenerationOptions()));
         ctx.Services.AddSingleton<GenerationInputLoader>();
         ctx.Services.AddSingleton<ProductVersionWriter>();
+        ctx.Services.AddSingleton<ModelUsageMeter>();
         ctx.Services.AddSingleton<IProductGenerator>(generator ?? new BuiltInProductGenerator());
         ctx.Services.AddScoped<ProductGenerationService>();
         ctx.Services.AddScoped<DashboardService>();

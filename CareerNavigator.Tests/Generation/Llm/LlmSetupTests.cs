@@ -1,4 +1,5 @@
 using CareerNavigator.Data.Entities;
+using CareerNavigator.Tests.Infrastructure;
 using CareerNavigator.Web.Generation;
 using CareerNavigator.Web.Generation.Llm;
 using CareerNavigator.Web.Generation.Llm.CvExtraction;
@@ -26,6 +27,7 @@ public sealed class LlmSetupTests
         Assert.False(availability.IsConfigured);
         Assert.Equal("CV extraction needs an AI model; none is configured.", availability.Reason);
         Assert.Null(services.GetService<CvRecordExtractor>());
+        Assert.Null(services.GetService<CvExtractionService>());
         Assert.IsType<BuiltInStandIn>(services.CreateScope().ServiceProvider.GetRequiredService<IProductGenerator>());
     }
 
@@ -121,7 +123,10 @@ public sealed class LlmSetupTests
         return Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IStartupValidator>().Validate()).Message;
     }
 
-    /// <summary>The built-in generator is registered first, as Program.cs does.</summary>
+    /// <summary>
+    /// The built-in generator is registered first, as Program.cs does; so are stand-ins for what AddGeneration and
+    /// AddAccounts give <see cref="CvExtractionService"/>, which these tests never run.
+    /// </summary>
     private static ServiceProvider Build(Dictionary<string, string?> settings)
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -129,6 +134,8 @@ public sealed class LlmSetupTests
         builder.Configuration.AddInMemoryCollection(settings);
         builder.Services.AddSingleton<IProductContentRules, TestContentRules>();
         builder.Services.AddScoped<IProductGenerator, BuiltInStandIn>();
+        builder.Services.AddScoped(_ => TestCurrentUser.Nobody());
+        builder.Services.AddSingleton<ModelUsageMeter>(_ => throw new NotSupportedException("These tests have no database."));
         builder.AddLlmGeneration();
         return builder.Services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
