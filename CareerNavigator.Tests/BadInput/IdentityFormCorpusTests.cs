@@ -46,8 +46,10 @@ public sealed class IdentityFormCorpusTests(ITestOutputHelper output) : IAsyncLi
         new($"/Account/ResetPassword?code={ResetCode}", "reset-password", false, new Dictionary<string, string>
             { ["Input.Email"] = TestUsers.UniqueEmail(), ["Input.Password"] = Password, ["Input.ConfirmPassword"] = Password, ["Input.Code"] = "not-a-real-token" }),
         new("/Account/Manage/ChangePassword", "change-password", true, new Dictionary<string, string>
-            { ["Input.OldPassword"] = Password, ["Input.NewPassword"] = Password + "!", ["Input.ConfirmPassword"] = Password + "!" }),
+            { ["Input.OldPassword"] = Password, ["Input.NewPassword"] = Password + "!", ["Input.ConfirmPassword"] = Password + "!", ["Input.RevokeTokens"] = "true" }),
         new("/Account/Manage/Email", "change-email", true, new Dictionary<string, string> { ["Input.NewEmail"] = TestUsers.UniqueEmail() }),
+        new("/Account/Manage/AccessTokens", "create-token", true, new Dictionary<string, string>
+            { ["Input.Name"] = "CRM", ["Input.Scope"] = "read", ["Input.LifetimeDays"] = "30", ["Input.CurrentPassword"] = Password }),
     ];
 
     [Fact]
