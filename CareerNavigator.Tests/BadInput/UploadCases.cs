@@ -90,6 +90,12 @@ public static class UploadCases
         yield return new("CV upload: a scanned PDF without text", Cv(CvFiles.PdfWithoutText(), "cv.pdf"));
         yield return new("CV upload: a DOCX cut in half", Cv(docx[..(docx.Length / 2)], "cv.docx"));
         yield return new("CV upload: random bytes named .docx", Cv(Enumerable.Range(0, 4096).Select(i => (byte)(i * 7919 % 251)).ToArray(), "cv.docx"));
+        yield return new("CV upload: a DOCX whose 60 headers unpack to 36 MB", Cv(CvBombs.DocxWithHeaders(headers: 60, charactersEach: 600_000), "cv.docx"));
+        yield return new("CV upload: a DOCX of 1,000 extra parts", Cv(CvBombs.DocxWithExtraParts(1_000), "cv.docx"));
+        yield return new("CV upload: a PDF whose 20 pages share one 24 MB stream", Cv(CvBombs.PdfSharingOneStream(pages: 20, unpackedBytes: 24 * 1024 * 1024), "cv.pdf"));
+        yield return new("CV upload: a PDF whose 45 pages together decode to 40 MB", Cv(CvBombs.PdfSharingOneStream(pages: 45, unpackedBytes: 900 * 1024), "cv.pdf"));
+        yield return new("CV upload: a PDF of 51 pages", Cv(CvBombs.PdfSharingOneStream(pages: 51, unpackedBytes: 0), "cv.pdf"));
+        yield return new("CV upload: a PDF page of 500,000 letters", Cv(CvBombs.PdfSharingOneStream(pages: 1, unpackedBytes: 0, text: new string('x', 500_000)), "cv.pdf"));
         yield return new("CV upload: a DOCX whose document is not XML", Cv(ZipFiles.Create(("[Content_Types].xml", "<Types/>"), ("word/document.xml", "\0\0 not xml <<<")), "cv.docx"));
     }
 

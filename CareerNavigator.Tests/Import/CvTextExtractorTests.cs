@@ -119,7 +119,7 @@ public sealed class CvTextExtractorTests
 
         var result = await Extract(bomb, "cv.docx");
 
-        Assert.Equal(CvTextMessages.DamagedDocx, result.Error);
+        Assert.Equal(CvTextMessages.TooMuchText, result.Error);
     }
 
     [Fact]

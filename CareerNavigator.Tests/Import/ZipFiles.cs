@@ -36,5 +36,26 @@ internal static class ZipFiles
         return patched;
     }
 
+    /// <summary>Rewrites the uncompressed size that the local and central headers of the entry at <paramref name="path"/> declare.</summary>
+    public static byte[] DeclaringUncompressedSize(byte[] zip, string path, uint size)
+    {
+        var patched = zip.ToArray();
+        var name = Encoding.UTF8.GetBytes(path);
+        for (var central = IndexOf(patched, [0x50, 0x4B, 0x01, 0x02]); central >= 0; central = NextIndexOf(patched, [0x50, 0x4B, 0x01, 0x02], central + 4))
+        {
+            var nameLength = BitConverter.ToUInt16(patched, central + 28);
+            if (patched.AsSpan(central + 46, nameLength).SequenceEqual(name))
+            {
+                var local = (int)BitConverter.ToUInt32(patched, central + 42);
+                BitConverter.TryWriteBytes(patched.AsSpan(local + 22, 4), size);
+                BitConverter.TryWriteBytes(patched.AsSpan(central + 24, 4), size);
+            }
+        }
+        return patched;
+    }
+
+    private static int NextIndexOf(byte[] bytes, byte[] signature, int from) =>
+        bytes.AsSpan(from).IndexOf(signature) is var found and >= 0 ? from + found : -1;
+
     private static int IndexOf(byte[] bytes, byte[] signature) => bytes.AsSpan().IndexOf(signature);
 }

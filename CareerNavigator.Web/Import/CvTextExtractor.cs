@@ -10,6 +10,8 @@ public sealed class CvTextExtractor(ILogger<CvTextExtractor> logger)
 {
     public const long MaxBytes = 10 * UploadBuffer.Megabyte;
 
+    internal TimeSpan MaxReadTime { get; init; } = CvReadLimits.MaxReadTime;
+
     /// <param name="content">The upload; read asynchronously and never beyond <see cref="MaxBytes"/> + 1 bytes.</param>
     /// <param name="fileName">The name the user's file had, used only to word messages; may be null.</param>
     public async Task<ImportResult<string>> ExtractAsync(Stream content, string? fileName, CancellationToken cancellationToken = default)
@@ -29,25 +31,39 @@ public sealed class CvTextExtractor(ILogger<CvTextExtractor> logger)
         return await Task.Run(() => Extract(bytes, extension, cancellationToken), cancellationToken);
     }
 
-    private ImportResult<string> Extract(byte[] bytes, string extension, CancellationToken cancellationToken) =>
+    private ImportResult<string> Extract(byte[] bytes, string extension, CancellationToken cancellationToken)
+    {
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(MaxReadTime);
+        try
+        {
+            return Read(bytes, extension, deadline.Token);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return ImportResult<string>.Failure(CvTextMessages.TooSlow);
+        }
+    }
+
+    private ImportResult<string> Read(byte[] bytes, string extension, CancellationToken cancellationToken) =>
         FileSignature.Detect(bytes) switch
         {
             FileKind.Pdf => PdfTextReader.Read(bytes, logger, cancellationToken),
-            FileKind.Zip => ReadZip(bytes, extension),
+            FileKind.Zip => ReadZip(bytes, extension, cancellationToken),
             FileKind.LegacyOffice => ImportResult<string>.Failure(CvTextMessages.LegacyOffice),
             FileKind.Image => ImportResult<string>.Failure(CvTextMessages.Image),
             FileKind.Rtf or FileKind.Html => ImportResult<string>.Failure(CvTextMessages.Unsupported),
             _ => ReadText(bytes, extension),
         };
 
-    private ImportResult<string> ReadZip(byte[] bytes, string extension)
+    private ImportResult<string> ReadZip(byte[] bytes, string extension, CancellationToken cancellationToken)
     {
         try
         {
             using var archive = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read);
             if (DocxTextReader.IsDocx(archive))
             {
-                return DocxTextReader.Read(bytes, logger);
+                return DocxTextReader.Read(bytes, archive, logger, cancellationToken);
             }
             return ImportResult<string>.Failure(DocxTextReader.IsOpenDocument(archive) ? CvTextMessages.OpenDocument : CvTextMessages.Unsupported);
         }

@@ -25,4 +25,10 @@ public static class CvTextMessages
         "This Word document seems to be damaged and we couldn't read it. Save it again from Word (as .docx), upload a PDF, or paste the text instead.";
     public const string EmptyDocx = "This Word document has no text in it. Check that you picked the right file, or paste the text instead.";
     public const string EmptyText = "This text file has no text in it. Check that you picked the right file, or paste the text instead.";
+    public const string TooMuchText =
+        "This file unpacks to far more text than a CV holds, so we stopped reading it. Save it again as a simpler PDF or DOCX, or paste the text instead.";
+    public const string TooManyPages =
+        "This PDF has more than 50 pages, far more than a CV. Upload just your CV, or paste the text instead.";
+    public const string TooSlow =
+        "This file took too long to read (over 10 seconds), so we stopped. Save it again as a simpler PDF or DOCX, or paste the text instead.";
 }

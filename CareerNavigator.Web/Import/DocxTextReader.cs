@@ -8,21 +8,26 @@ namespace CareerNavigator.Web.Import;
 
 internal static class DocxTextReader
 {
-    /// <summary>Caps the characters read from any one part, so a small compressed file cannot unpack into gigabytes.</summary>
-    private const long MaxCharactersInPart = 10_000_000;
-
     public static bool IsDocx(ZipArchive archive) =>
         archive.Entries.Any(e => string.Equals(e.FullName, "word/document.xml", StringComparison.OrdinalIgnoreCase));
 
     public static bool IsOpenDocument(ZipArchive archive) =>
         archive.Entries.Any(e => e.FullName == "mimetype") && archive.Entries.Any(e => e.FullName == "content.xml");
 
-    public static ImportResult<string> Read(byte[] bytes, ILogger logger)
+    /// <param name="archive">The same bytes opened as a ZIP, to check what it unpacks to before Open XML unpacks it.</param>
+    public static ImportResult<string> Read(byte[] bytes, ZipArchive archive, ILogger logger, CancellationToken cancellationToken)
     {
         try
         {
+            switch (ZipUnpackCheck.Check(archive, CvReadLimits.Docx, cancellationToken))
+            {
+                case ZipRefusal.TooManyEntries or ZipRefusal.TooMuchData:
+                    return ImportResult<string>.Failure(CvTextMessages.TooMuchText);
+                case ZipRefusal.SizesLie:
+                    return ImportResult<string>.Failure(CvTextMessages.DamagedDocx);
+            }
             using var stream = new MemoryStream(bytes, writable: false);
-            using var document = WordprocessingDocument.Open(stream, false, new OpenSettings { MaxCharactersInPart = MaxCharactersInPart });
+            using var document = WordprocessingDocument.Open(stream, false, new OpenSettings { MaxCharactersInPart = CvReadLimits.Docx.MaxEntryBytes });
             var body = document.MainDocumentPart?.Document?.Body;
             if (body is null)
             {
@@ -33,6 +38,7 @@ internal static class DocxTextReader
             // CVs often keep the name and contact details in the page header.
             foreach (var header in document.MainDocumentPart!.HeaderParts)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 if (header.Header is { } content)
                 {
                     AppendText(content, text);
@@ -40,6 +46,10 @@ internal static class DocxTextReader
             }
             text.Append("\n\n");
             AppendText(body, text);
+            if (text.Length > CvReadLimits.MaxCharacters)
+            {
+                return ImportResult<string>.Failure(CvTextMessages.TooMuchText);
+            }
 
             var normalised = TextNormalizer.Document(text.ToString());
             return normalised.Length > 0
@@ -53,10 +63,15 @@ internal static class DocxTextReader
         }
     }
 
+    /// <summary>Stops once the text is past <see cref="CvReadLimits.MaxCharacters"/>; the caller refuses it then.</summary>
     private static void AppendText(OpenXmlElement element, StringBuilder text)
     {
         foreach (var child in element.ChildElements)
         {
+            if (text.Length > CvReadLimits.MaxCharacters)
+            {
+                return;
+            }
             switch (child)
             {
                 // Text boxes come twice, as DrawingML and as a VML fallback: read the first only.
