@@ -55,6 +55,11 @@ public sealed class DeleteUserTests(MigratedDatabase database) : IClassFixture<M
         {
             UserId = user.Id, Name = "CRM", TokenHash = Guid.NewGuid().ToString("N"), Prefix = "cnpat_ab", ExpiresAt = DateTime.UtcNow.AddDays(30),
         });
+        db.ModelUsage.Add(new ModelUsage { UserId = user.Id, Day = new DateOnly(2026, 12, 1), Units = 3 });
+        db.EmailOutbox.Add(new OutboundEmail
+        {
+            UserId = user.Id, Kind = "password_changed", ToAddress = user.Email!, Subject = "s", HtmlBody = "h", TextBody = "t", NextAttemptAt = DateTime.UtcNow,
+        });
         db.UserClaims.Add(new IdentityUserClaim<int> { UserId = user.Id, ClaimType = "t", ClaimValue = "v" });
         db.UserLogins.Add(new IdentityUserLogin<int> { UserId = user.Id, LoginProvider = "test", ProviderKey = Guid.NewGuid().ToString() });
         db.UserTokens.Add(new IdentityUserToken<int> { UserId = user.Id, LoginProvider = "test", Name = "t", Value = "v" });
