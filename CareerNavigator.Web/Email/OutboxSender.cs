@@ -19,6 +19,7 @@ public sealed class OutboxSender(
     IMailDelivery delivery,
     IOptions<EmailOptions> options,
     TimeProvider timeProvider,
+    IHostEnvironment environment,
     ILogger<OutboxSender> logger) : BackgroundService
 {
     private static readonly TimeSpan ClaimFor = TimeSpan.FromMinutes(2);
@@ -26,6 +27,11 @@ public sealed class OutboxSender(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (options.Value.Delivery == EmailDelivery.PickupFolder && !environment.IsDevelopment())
+        {
+            logger.LogWarning("Email:Delivery is PickupFolder: account mail is written to {Folder}, not sent. Set Email:Delivery=Smtp and Email:Smtp:* to send it.",
+                options.Value.PickupFolder);
+        }
         while (!stoppingToken.IsCancellationRequested)
         {
             try

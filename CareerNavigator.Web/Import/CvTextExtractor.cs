@@ -6,11 +6,9 @@ namespace CareerNavigator.Web.Import;
 /// Turns an uploaded CV (PDF, DOCX or UTF-8 text, at most 10 MB) into plain text with paragraph breaks kept.
 /// The file's content decides how it is read, not its name. Bad files give a message, never an exception.
 /// </summary>
-public sealed class CvTextExtractor(ILogger<CvTextExtractor> logger)
+public sealed class CvTextExtractor(ILogger<CvTextExtractor> logger, TimeProvider? timeProvider = null)
 {
     public const long MaxBytes = 10 * UploadBuffer.Megabyte;
-
-    internal TimeSpan MaxReadTime { get; init; } = CvReadLimits.MaxReadTime;
 
     /// <param name="content">The upload; read asynchronously and never beyond <see cref="MaxBytes"/> + 1 bytes.</param>
     /// <param name="fileName">The name the user's file had, used only to word messages; may be null.</param>
@@ -33,8 +31,8 @@ public sealed class CvTextExtractor(ILogger<CvTextExtractor> logger)
 
     private ImportResult<string> Extract(byte[] bytes, string extension, CancellationToken cancellationToken)
     {
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        deadline.CancelAfter(MaxReadTime);
+        using var timeLimit = new CancellationTokenSource(CvReadLimits.MaxReadTime, timeProvider ?? TimeProvider.System);
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeLimit.Token);
         try
         {
             return Read(bytes, extension, deadline.Token);
