@@ -1,6 +1,7 @@
 using CareerNavigator.Web.Accounts;
 using CareerNavigator.Web.Admin;
 using CareerNavigator.Web.Api;
+using CareerNavigator.Web.Components;
 using CareerNavigator.Web.Dashboard;
 using CareerNavigator.Web.Email;
 using CareerNavigator.Web.Database;
@@ -9,6 +10,7 @@ using CareerNavigator.Web.Generation;
 using CareerNavigator.Web.Generation.Llm;
 using CareerNavigator.Web.Hosting;
 using CareerNavigator.Web.Import;
+using CareerNavigator.Web.Onboarding;
 using CareerNavigator.Web.LoadTesting;
 using CareerNavigator.Web.Privacy;
 using CareerNavigator.Web.Profiles;
@@ -20,7 +22,8 @@ builder.AddCareerNavigatorDatabase();
 builder.AddCareerNavigatorAccounts();
 builder.AddEmail();
 builder.AddCareerNavigatorUi();
-builder.AddProfilesAndOnboarding();
+builder.AddProfiles();
+builder.AddOnboarding();
 builder.AddDashboard();
 builder.AddImport();
 builder.AddAdmin();
@@ -65,6 +68,7 @@ if (args.Contains("seed-load-users"))
 }
 
 await app.PrepareAccountsAsync();
+await app.SeedDemoDataAsync();
 app.UseCareerNavigatorPipeline();
 app.MapApi();
 app.MapProductVersionExports();

@@ -8,4 +8,14 @@ public static class DemoDataSetup
         builder.Services.AddScoped<DemoDataSeeder>();
         return builder;
     }
+
+    /// <summary>Seeds the demo accounts in Development (after the Admin role exists), unless DemoData:Enabled is false.</summary>
+    public static async Task SeedDemoDataAsync(this WebApplication app)
+    {
+        if (app.Environment.IsDevelopment() && app.Configuration.GetValue("DemoData:Enabled", true))
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedAsync();
+        }
+    }
 }

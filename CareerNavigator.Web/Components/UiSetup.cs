@@ -1,8 +1,9 @@
-using CareerNavigator.Web.Components;
+using CareerNavigator.Web.Hosting;
 using MudBlazor.Services;
 
-namespace CareerNavigator.Web.Hosting;
+namespace CareerNavigator.Web.Components;
 
+/// <summary>The web front: Razor components, MudBlazor and the request pipeline in front of them.</summary>
 public static class UiSetup
 {
     public static WebApplicationBuilder AddCareerNavigatorUi(this WebApplicationBuilder builder)
