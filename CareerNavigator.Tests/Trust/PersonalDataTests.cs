@@ -60,6 +60,8 @@ public sealed class PersonalDataTests(MigratedDatabase database) : IClassFixture
         Assert.DoesNotContain(stranger.Email!, text);
         Assert.DoesNotContain(user.PasswordHash!, text);
         Assert.DoesNotContain("token value that stays secret", text);
+        Assert.Equal("Reset your password", tables.GetProperty("email_outbox")[0].GetProperty("subject").GetString());
+        Assert.DoesNotContain("a one-time link that stays secret", text);
     }
 
     [Fact]
@@ -160,6 +162,12 @@ public sealed class PersonalDataTests(MigratedDatabase database) : IClassFixture
             });
             db.UserClaims.Add(new IdentityUserClaim<int> { UserId = user.Id, ClaimType = "locale", ClaimValue = "en-GB" });
             db.UserTokens.Add(new IdentityUserToken<int> { UserId = user.Id, LoginProvider = "app", Name = "recovery", Value = "token value that stays secret" });
+            db.EmailOutbox.Add(new OutboundEmail
+            {
+                UserId = user.Id, Kind = "reset_password", ToAddress = user.Email!, Subject = "Reset your password",
+                HtmlBody = "<a href=\"https://x/reset?code=a one-time link that stays secret\">", TextBody = "a one-time link that stays secret",
+                NextAttemptAt = DateTime.UtcNow.AddDays(1),
+            });
             await db.SaveChangesAsync();
         }
         using (var scope = _app.Services.CreateScope())

@@ -11,7 +11,7 @@ namespace CareerNavigator.Web.Privacy;
 /// <summary>
 /// "Download my data" (GDPR articles 15 and 20): one JSON file with every row the user has in every table, column
 /// by column as stored, generated products with their prompts. Secrets that are not the user's data (password hash,
-/// security stamps, token values) are named but withheld.
+/// security stamps, token values, the bodies of unsent mails) are named but withheld.
 /// </summary>
 public sealed class PersonalDataExport(IDbContextFactory<CareerNavigatorDbContext> contexts, TimeProvider clock)
 {
@@ -59,7 +59,9 @@ public sealed class PersonalDataExport(IDbContextFactory<CareerNavigatorDbContex
         var column = property.GetColumnName();
         return column.Contains("hash", StringComparison.Ordinal)
             || column.Contains("stamp", StringComparison.Ordinal)
-            || entityType.GetTableName() == "user_tokens" && column == "value";
+            || entityType.GetTableName() == "user_tokens" && column == "value"
+            // A mail not yet sent may hold a one-time link (confirmation, reset).
+            || entityType.GetTableName() == "email_outbox" && column is "html_body" or "text_body";
     }
 
     private static object? Value(IProperty property, object? value) => value switch
