@@ -18,7 +18,7 @@ public sealed class AccountSecurityPagesTests(BrowserFixture browser, BrowserApp
     [InlineData(390, 844, "phone")]
     public async Task Token_password_and_session_pages_work_by_keyboard_and_pass_axe(int width, int height, string size)
     {
-        var context = await browser.Browser.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = height }, BypassCSP = true });
+        var context = await browser.Browser.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = height } });
         var page = await context.NewPageAsync();
         await RegisterAsync(page, TestUsers.UniqueEmail("a11y"));
 
