@@ -1,6 +1,6 @@
 using CareerNavigator.Web.Generation.Content;
 
-namespace CareerNavigator.Web.Versions.Editing;
+namespace CareerNavigator.Web.Products.Types.Cv;
 
 /// <summary>A CV the form editor changes in place; <see cref="ToContent"/> gives the record to validate and save. Dates stay as they were.</summary>
 public sealed class CvDraft

@@ -1,6 +1,6 @@
 using CareerNavigator.Web.Generation.Content;
 
-namespace CareerNavigator.Web.Versions.Editing;
+namespace CareerNavigator.Web.Products.Types.CareerPlans;
 
 /// <summary>
 /// A career plan the form editor changes in place. Milestones keep their slots (Q1..Q4, Year 1..5): moving one
