@@ -71,7 +71,7 @@ public sealed class ProductGenerationService(
     {
         var userId = await currentUser.GetIdAsync();
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await ProductSummaryQuery.ForUserAsync(db, userId, cancellationToken);
+        return await ProductSummaryQuery.ForUserAsync(db, userId, logger, cancellationToken);
     }
 
     public async Task<GeneratedProduct?> GetActiveAsync(ProductType type, CancellationToken cancellationToken = default)
