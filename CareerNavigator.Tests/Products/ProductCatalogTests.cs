@@ -34,7 +34,7 @@ public sealed class ProductCatalogTests(MigratedDatabase database) : IClassFixtu
         var problems = ProductCatalogCheck.Problems(catalog, PromptFiles.All.Keys.ToList());
 
         Assert.Contains("cv lacks a title.", problems);
-        Assert.Contains("cv lacks its prompt file Generation/Llm/Prompts/no_such_prompt.md.", problems);
+        Assert.Contains("cv lacks its prompt file no_such_prompt.md.", problems);
         Assert.Contains(problems, p => p.StartsWith("cv lacks a renderer", StringComparison.Ordinal));
         Assert.Contains(problems, p => p.StartsWith("cv lacks an editor", StringComparison.Ordinal));
         Assert.Contains(problems, p => p.StartsWith("The order for unclassified users", StringComparison.Ordinal));

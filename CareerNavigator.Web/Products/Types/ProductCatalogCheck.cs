@@ -32,7 +32,7 @@ public static class ProductCatalogCheck
             Require(!string.IsNullOrWhiteSpace(d.Summary), "a summary");
             Require(!string.IsNullOrWhiteSpace(d.Icon), "an icon");
             Require(d.ContentType is { IsClass: true }, "a content record");
-            Require(promptFiles.Contains(d.PromptFile), $"its prompt file Generation/Llm/Prompts/{d.PromptFile}.md");
+            Require(promptFiles.Contains(d.PromptFile), $"its prompt file {d.PromptFile}.md");
             Require(TakesContent(d.Renderer, d.ContentType), $"a renderer with a [Parameter] Content of {d.ContentType?.Name}");
             Require(d.Editor is null || TakesContent(d.Editor, d.ContentType) && typeof(IContentEditor).IsAssignableFrom(d.Editor),
                 $"an editor with a [Parameter] Content of {d.ContentType?.Name} that implements {nameof(IContentEditor)}");

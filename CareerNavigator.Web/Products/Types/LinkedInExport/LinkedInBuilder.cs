@@ -1,8 +1,10 @@
 using System.Text;
 using CareerNavigator.Data.Entities;
+using CareerNavigator.Web.Generation.BuiltIn;
 using CareerNavigator.Web.Generation.Content;
+using CareerNavigator.Web.Products.Types.Cv;
 
-namespace CareerNavigator.Web.Generation.BuiltIn;
+namespace CareerNavigator.Web.Products.Types.LinkedInExport;
 
 /// <summary>LinkedIn sections from the user's records, each within LinkedIn's limits.</summary>
 internal static class LinkedInBuilder

@@ -1,4 +1,6 @@
-namespace CareerNavigator.Web.Generation.Content;
+using CareerNavigator.Web.Generation.Content;
+
+namespace CareerNavigator.Web.Products.Types.Cv;
 
 internal static class CvRules
 {

@@ -1,7 +1,8 @@
 using CareerNavigator.Data.Entities;
+using CareerNavigator.Web.Generation.BuiltIn;
 using CareerNavigator.Web.Generation.Content;
 
-namespace CareerNavigator.Web.Generation.BuiltIn;
+namespace CareerNavigator.Web.Products.Types.CareerPlans;
 
 /// <summary>Career plans: milestones from the group's path, worded with the user's goals, gaps and places, plus the risks to watch.</summary>
 internal static class PlanBuilder

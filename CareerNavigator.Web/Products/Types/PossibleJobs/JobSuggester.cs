@@ -1,7 +1,9 @@
 using CareerNavigator.Data.Entities;
+using CareerNavigator.Web.Generation;
+using CareerNavigator.Web.Generation.BuiltIn;
 using CareerNavigator.Web.Generation.Content;
 
-namespace CareerNavigator.Web.Generation.BuiltIn;
+namespace CareerNavigator.Web.Products.Types.PossibleJobs;
 
 /// <summary>Jobs that follow from the user's experience, skills and goals, each with the reason and the skills on both sides.</summary>
 internal static class JobSuggester

@@ -1,7 +1,8 @@
 using CareerNavigator.Data.Entities;
+using CareerNavigator.Web.Generation.BuiltIn;
 using CareerNavigator.Web.Generation.Content;
 
-namespace CareerNavigator.Web.Generation.BuiltIn;
+namespace CareerNavigator.Web.Products.Types.SuggestedCourses;
 
 /// <summary>Course topics that close named gaps: the target role's missing skills, its licence, and the languages of the places the user wants to move to.</summary>
 internal static class CourseSuggester

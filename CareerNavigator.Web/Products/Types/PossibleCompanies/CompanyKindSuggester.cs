@@ -1,7 +1,8 @@
 using CareerNavigator.Data.Entities;
+using CareerNavigator.Web.Generation.BuiltIn;
 using CareerNavigator.Web.Generation.Content;
 
-namespace CareerNavigator.Web.Generation.BuiltIn;
+namespace CareerNavigator.Web.Products.Types.PossibleCompanies;
 
 /// <summary>Kinds of employer — never names — from the sectors the user's goals mention and where their target roles are usually found.</summary>
 internal static class CompanyKindSuggester

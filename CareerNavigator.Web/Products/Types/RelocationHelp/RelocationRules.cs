@@ -1,4 +1,6 @@
-namespace CareerNavigator.Web.Generation.Content;
+using CareerNavigator.Web.Generation.Content;
+
+namespace CareerNavigator.Web.Products.Types.RelocationHelp;
 
 internal static class RelocationRules
 {

@@ -1,6 +1,8 @@
+using CareerNavigator.Web.Generation;
+using CareerNavigator.Web.Generation.BuiltIn;
 using CareerNavigator.Web.Generation.Content;
 
-namespace CareerNavigator.Web.Generation.BuiltIn;
+namespace CareerNavigator.Web.Products.Types.RelocationHelp;
 
 /// <summary>
 /// One checklist per desired location: what a move there involves (work rights, language, cost of living,

@@ -1,7 +1,9 @@
 using CareerNavigator.Data.Entities;
+using CareerNavigator.Web.Generation;
+using CareerNavigator.Web.Generation.BuiltIn;
 using CareerNavigator.Web.Generation.Content;
 
-namespace CareerNavigator.Web.Generation.BuiltIn;
+namespace CareerNavigator.Web.Products.Types.Cv;
 
 /// <summary>A CV of the user's own records, in the section order that serves their group best.</summary>
 internal static class CvBuilder
