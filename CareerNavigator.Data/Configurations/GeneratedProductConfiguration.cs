@@ -12,6 +12,9 @@ public sealed class GeneratedProductConfiguration : IEntityTypeConfiguration<Gen
         product.Property(g => g.Content).HasRawJson();
         product.Property(g => g.ModelUsed).HasMaxLength(100);
 
+        // Npgsql's enum mapping and the SQLite label converter both throw on a label this build does not know.
+        product.HasQueryFilter(g => KnownProductTypes.All.Contains(g.ProductType));
+
         product.HasIndex(g => new { g.UserId, g.ProductType, g.Version })
             .IsUnique()
             .HasDatabaseName("ux_generated_products_user_type_version");

@@ -6,6 +6,7 @@ using CareerNavigator.Web.Admin;
 using CareerNavigator.Web.Email;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CareerNavigator.Tests.Admin;
 
@@ -20,7 +21,7 @@ public sealed class AdminTestServices(MigratedDatabase database, AdminGuard guar
     private TestContextFactory Factory => new(database);
 
     public UserSearchService Search => new(Factory, guard);
-    public AdminUserRecordService Records => new(Factory, guard);
+    public AdminUserRecordService Records => new(Factory, guard, NullLogger<AdminUserRecordService>.Instance);
     public AdminUserActions Actions => new(Factory, guard, new AccountMail(new EmailOutbox(Factory, TimeProvider.System), Factory, TimeProvider.System), TimeProvider.System);
     public AuditLogService AuditLog => new(Factory, guard);
     public AdminOverviewService Overview => new(Factory, guard);

@@ -1,5 +1,5 @@
 using CareerNavigator.Data.Entities;
-using CareerNavigator.Web.Products;
+using CareerNavigator.Web.Products.Types;
 
 namespace CareerNavigator.Tests.Products;
 
@@ -11,7 +11,7 @@ public sealed class ProductOrderTests
     [MemberData(nameof(Groups))]
     public void Every_group_sees_all_nine_products_once(UserGroup? group)
     {
-        var order = ProductOrder.For(group);
+        var order = Ordered(group);
 
         Assert.Equal(Enum.GetValues<ProductType>().Order(), order.Order());
     }
@@ -23,13 +23,15 @@ public sealed class ProductOrderTests
     [InlineData(UserGroup.InexperiencedNoGoal, new[] { ProductType.PossibleJobs, ProductType.SuggestedCourses, ProductType.CareerPlan1Y })]
     public void The_most_useful_products_for_a_group_come_first(UserGroup group, ProductType[] first)
     {
-        Assert.Equal(first, ProductOrder.For(group).Take(first.Length));
+        Assert.Equal(first, Ordered(group).Take(first.Length));
     }
 
     [Fact]
     public void Relocation_comes_last_for_everyone_because_only_movers_need_it()
     {
         UserGroup?[] groups = [.. Enum.GetValues<UserGroup>().Select(g => (UserGroup?)g), null];
-        Assert.All(groups, group => Assert.Equal(ProductType.RelocationHelp, ProductOrder.For(group).Last()));
+        Assert.All(groups, group => Assert.Equal(ProductType.RelocationHelp, Ordered(group).Last()));
     }
+
+    private static IEnumerable<ProductType> Ordered(UserGroup? group) => ProductCatalog.Default.OrderedFor(group).Select(d => d.Type);
 }

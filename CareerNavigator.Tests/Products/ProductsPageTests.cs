@@ -5,6 +5,7 @@ using CareerNavigator.Tests.Infrastructure;
 using CareerNavigator.Web.Components.Pages.Products;
 using CareerNavigator.Web.DemoData;
 using CareerNavigator.Web.Products;
+using CareerNavigator.Web.Products.Types;
 
 namespace CareerNavigator.Tests.Products;
 
@@ -33,7 +34,7 @@ public sealed class ProductsPageTests(MigratedDatabase database) : IClassFixture
         var page = Open(ctx);
 
         var cards = page.FindAll("[data-testid^=product-card-]").Select(c => c.GetAttribute("data-testid")).ToList();
-        Assert.Equal(ProductOrder.For(DemoPersonas.All[persona].Group).Select(t => $"product-card-{t.Label()}"), cards);
+        Assert.Equal(ProductCatalog.Default.OrderedFor(DemoPersonas.All[persona].Group).Select(d => $"product-card-{d.Label}"), cards);
         Assert.Empty(page.FindAll("[data-testid=profile-nearly-empty]"));
     }
 

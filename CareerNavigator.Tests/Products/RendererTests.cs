@@ -4,10 +4,14 @@ using Bunit;
 using CareerNavigator.Data.Entities;
 using CareerNavigator.Tests.Generation.Llm;
 using CareerNavigator.Web.Components.Products;
-using CareerNavigator.Web.Components.Products.Renderers;
 using CareerNavigator.Web.Generation;
 using CareerNavigator.Web.Generation.BuiltIn;
 using CareerNavigator.Web.Generation.Content;
+using CareerNavigator.Web.Products.Types.Cv;
+using CareerNavigator.Web.Products.Types.LinkedInExport;
+using CareerNavigator.Web.Products.Types.PossibleCompanies;
+using CareerNavigator.Web.Products.Types.PossibleJobs;
+using CareerNavigator.Web.Products.Types.SuggestedCourses;
 
 namespace CareerNavigator.Tests.Products;
 
@@ -61,7 +65,7 @@ public sealed partial class RendererTests
             : throw new InvalidOperationException();
         await using var ctx = ProductTestContext.Create();
 
-        var page = ctx.Render<CvDocument>(p => p.Add(d => d.Cv, cv));
+        var page = ctx.Render<CvDocument>(p => p.Add(d => d.Content, cv));
 
         Assert.Equal(cv.Header.Headline, page.Find("[data-testid=cv-name]").TextContent);
         Assert.NotNull(page.Find("[data-testid=cv-no-name]"));
@@ -88,7 +92,7 @@ public sealed partial class RendererTests
     {
         var linkedIn = ProductJson.Deserialize<LinkedInContent>(await ContentAsync(ProductType.LinkedInExport));
         await using var ctx = ProductTestContext.Create();
-        var page = ctx.Render<LinkedInDocument>(p => p.Add(d => d.LinkedIn, linkedIn));
+        var page = ctx.Render<LinkedInDocument>(p => p.Add(d => d.Content, linkedIn));
 
         page.Find("[data-testid=linkedin-about] [data-testid=copy-button]").Click();
 
@@ -103,7 +107,7 @@ public sealed partial class RendererTests
         var linkedIn = ProductJson.Deserialize<LinkedInContent>(await ContentAsync(ProductType.LinkedInExport)) with { Headline = new string('x', 230) };
         await using var ctx = ProductTestContext.Create();
 
-        var page = ctx.Render<LinkedInDocument>(p => p.Add(d => d.LinkedIn, linkedIn));
+        var page = ctx.Render<LinkedInDocument>(p => p.Add(d => d.Content, linkedIn));
 
         var counter = page.Find("[data-testid=linkedin-headline] [data-testid=char-count]");
         Assert.Contains("over", counter.ClassName);
@@ -141,9 +145,9 @@ public sealed partial class RendererTests
         var companies = ProductJson.Deserialize<PossibleCompaniesContent>(await ContentAsync(ProductType.PossibleCompanies, 1));
         await using var ctx = ProductTestContext.Create();
 
-        var coursePage = ctx.Render<SuggestedCoursesView>(p => p.Add(d => d.Courses, courses));
-        var jobPage = ctx.Render<PossibleJobsView>(p => p.Add(d => d.Jobs, jobs));
-        var companyPage = ctx.Render<PossibleCompaniesView>(p => p.Add(d => d.Companies, companies));
+        var coursePage = ctx.Render<SuggestedCoursesView>(p => p.Add(d => d.Content, courses));
+        var jobPage = ctx.Render<PossibleJobsView>(p => p.Add(d => d.Content, jobs));
+        var companyPage = ctx.Render<PossibleCompaniesView>(p => p.Add(d => d.Content, companies));
 
         var courseCards = coursePage.FindAll("[data-testid=course-card]");
         Assert.Equal(courses.Courses.Count, courseCards.Count);

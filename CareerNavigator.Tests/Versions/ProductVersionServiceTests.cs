@@ -188,7 +188,7 @@ public sealed class ProductVersionServiceTests(MigratedDatabase database) : ICla
         var refused = await Assert.ThrowsAsync<VersionRefusedException>(() =>
             VersionsFor.User(database, user.Id).SaveEditAsync(versions[0].Id, 1, versions[0].Content));
 
-        Assert.Equal("Only the CV and the career plans can be edited.", refused.Message);
+        Assert.Equal("The Possible jobs document can't be edited.", refused.Message);
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using CareerNavigator.Data;
 using CareerNavigator.Data.Entities;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CareerNavigator.Web.Admin;
 
@@ -84,7 +85,7 @@ public static class AdminBenchmark
     private static async Task OpenAsync(IDbContextFactory<CareerNavigatorDbContext> factory, int id)
     {
         await using var db = await factory.CreateDbContextAsync();
-        await AdminUserRecordQuery.LoadAsync(db, id, CancellationToken.None);
+        await AdminUserRecordQuery.LoadAsync(db, id, NullLogger.Instance, CancellationToken.None);
     }
 
     /// <summary>

@@ -1,18 +1,20 @@
 using CareerNavigator.Data;
 using CareerNavigator.Data.Entities;
+using CareerNavigator.Web.Products.Types;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareerNavigator.Web.Admin;
 
 /// <summary>Opens one user's whole record for an admin; every opening is written to the audit log.</summary>
-public sealed class AdminUserRecordService(IDbContextFactory<CareerNavigatorDbContext> contextFactory, AdminGuard guard)
+public sealed class AdminUserRecordService(
+    IDbContextFactory<CareerNavigatorDbContext> contextFactory, AdminGuard guard, ILogger<AdminUserRecordService> logger)
 {
     /// <summary>The record, or null when no such user exists (nothing is audited then).</summary>
     public async Task<AdminUserRecord?> OpenAsync(int userId, CancellationToken cancellationToken = default)
     {
         var actor = await guard.RequireAdminAsync();
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var record = await AdminUserRecordQuery.LoadAsync(db, userId, cancellationToken);
+        var record = await AdminUserRecordQuery.LoadAsync(db, userId, logger, cancellationToken);
         if (record is null)
         {
             return null;
@@ -26,7 +28,7 @@ public sealed class AdminUserRecordService(IDbContextFactory<CareerNavigatorDbCo
 
 internal static class AdminUserRecordQuery
 {
-    public static async Task<AdminUserRecord?> LoadAsync(CareerNavigatorDbContext db, int userId, CancellationToken cancellationToken)
+    public static async Task<AdminUserRecord?> LoadAsync(CareerNavigatorDbContext db, int userId, ILogger logger, CancellationToken cancellationToken)
     {
         var account = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == userId, cancellationToken);
         if (account is null)
@@ -45,6 +47,7 @@ internal static class AdminUserRecordQuery
             .OrderByDescending(c => c.CompletionDate).ToListAsync(cancellationToken);
         var education = await db.AcademicRecords.AsNoTracking().Where(a => a.UserId == userId)
             .OrderByDescending(a => a.StartDate).ToListAsync(cancellationToken);
+        await UnknownProductTypeRows.LogSkippedAsync(db, userId, logger, cancellationToken);
         var products = await db.GeneratedProducts.AsNoTracking().Where(g => g.UserId == userId)
             .OrderBy(g => g.ProductType).ThenByDescending(g => g.Version).ToListAsync(cancellationToken);
         return new AdminUserRecord(account, roles, profile, onboarding, jobs, courses, education, products);

@@ -1,5 +1,6 @@
 using CareerNavigator.Data;
 using CareerNavigator.Data.Entities;
+using CareerNavigator.Web.Products.Types.Cv;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareerNavigator.Web.Admin;
@@ -37,8 +38,8 @@ internal static class UserSearchFilters
         if (query.HasActiveCv is { } hasCv)
         {
             users = hasCv
-                ? users.Where(u => db.GeneratedProducts.Any(g => g.UserId == u.Id && g.ProductType == ProductType.Cv && g.IsActive))
-                : users.Where(u => !db.GeneratedProducts.Any(g => g.UserId == u.Id && g.ProductType == ProductType.Cv && g.IsActive));
+                ? users.Where(u => db.GeneratedProducts.Any(g => g.UserId == u.Id && g.ProductType == CvDescriptor.Kind && g.IsActive))
+                : users.Where(u => !db.GeneratedProducts.Any(g => g.UserId == u.Id && g.ProductType == CvDescriptor.Kind && g.IsActive));
         }
         if (query.CreatedFrom is { } from)
         {

@@ -1,5 +1,6 @@
 using CareerNavigator.Data;
 using CareerNavigator.Data.Entities;
+using CareerNavigator.Web.Products.Types.Cv;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareerNavigator.Web.Admin;
@@ -108,7 +109,7 @@ internal static class UserSearchQueries
         var ids = rows.Select(r => r.Id).ToList();
         var complete = (await db.OnboardingProgress.Where(p => ids.Contains(p.UserId) && p.CompletedAt != null)
             .Select(p => p.UserId).ToListAsync(cancellationToken)).ToHashSet();
-        var withCv = (await db.GeneratedProducts.Where(g => ids.Contains(g.UserId) && g.ProductType == ProductType.Cv && g.IsActive)
+        var withCv = (await db.GeneratedProducts.Where(g => ids.Contains(g.UserId) && g.ProductType == CvDescriptor.Kind && g.IsActive)
             .Select(g => g.UserId).ToListAsync(cancellationToken)).ToHashSet();
 
         var page = rows.Take(query.PageSize)

@@ -7,7 +7,8 @@ using Microsoft.EntityFrameworkCore;
 namespace CareerNavigator.Web.Dashboard;
 
 /// <summary>What the signed-in user's dashboard shows; reads only that user's rows.</summary>
-public sealed class DashboardService(IDbContextFactory<CareerNavigatorDbContext> contextFactory, CurrentUser currentUser)
+public sealed class DashboardService(
+    IDbContextFactory<CareerNavigatorDbContext> contextFactory, CurrentUser currentUser, ILogger<DashboardService> logger)
 {
     public async Task<DashboardSummary> GetForCurrentUserAsync(CancellationToken cancellationToken = default)
     {
@@ -28,7 +29,7 @@ public sealed class DashboardService(IDbContextFactory<CareerNavigatorDbContext>
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw new UnauthorizedAccessException("The signed-in account no longer exists.");
 
-        var products = await ProductSummaryQuery.ForUserAsync(db, userId, cancellationToken);
+        var products = await ProductSummaryQuery.ForUserAsync(db, userId, logger, cancellationToken);
 
         var progress = await db.OnboardingProgress.AsNoTracking()
             .Where(p => p.UserId == userId)

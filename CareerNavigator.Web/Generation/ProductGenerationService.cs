@@ -3,6 +3,7 @@ using CareerNavigator.Data.Entities;
 using CareerNavigator.Web.Accounts;
 using CareerNavigator.Web.Hosting;
 using CareerNavigator.Web.Products;
+using CareerNavigator.Web.Products.Types;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -34,7 +35,7 @@ public sealed class ProductGenerationService(
         ProductType type, IProgress<GenerationProgress>? progress, CancellationToken cancellationToken)
     {
         var userId = await currentUser.GetIdAsync();
-        var title = ProductDescriptions.For(type).Title;
+        var title = ProductCatalog.Default.For(type).Title;
         await using var usage = options.Value.Provider == GenerationProvider.BuiltIn
             ? null
             : await usageMeter.TakeAsync(userId, cancellationToken);
@@ -70,7 +71,7 @@ public sealed class ProductGenerationService(
     {
         var userId = await currentUser.GetIdAsync();
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await ProductSummaryQuery.ForUserAsync(db, userId, cancellationToken);
+        return await ProductSummaryQuery.ForUserAsync(db, userId, logger, cancellationToken);
     }
 
     public async Task<GeneratedProduct?> GetActiveAsync(ProductType type, CancellationToken cancellationToken = default)

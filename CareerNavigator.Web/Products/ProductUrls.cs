@@ -1,4 +1,5 @@
 using CareerNavigator.Data.Entities;
+using CareerNavigator.Web.Products.Types;
 
 namespace CareerNavigator.Web.Products;
 
@@ -7,17 +8,13 @@ public static class ProductUrls
 {
     public const string List = "products";
 
-    public static string Page(ProductType type) => $"{List}/{type.Label()}";
+    public static string Page(ProductType type) => $"{List}/{ProductCatalog.Default.For(type).Label}";
 
-    /// <summary>Only the exact lower-case labels are pages; anything else (names, numbers, other casing) is not found.</summary>
+    /// <summary>Only the exact lower-case labels of registered types are pages; anything else (names, numbers, other casing) is not found.</summary>
     public static bool TryParse(string? slug, out ProductType type)
     {
-        type = default;
-        if (slug is null || !DatabaseLabels.Labels<ProductType>().Contains(slug))
-        {
-            return false;
-        }
-        type = DatabaseLabels.Parse<ProductType>(slug);
-        return true;
+        var known = ProductCatalog.Default.TryForLabel(slug, out var descriptor);
+        type = known ? descriptor.Type : default;
+        return known;
     }
 }

@@ -4,6 +4,7 @@ using CareerNavigator.Data.Entities;
 using CareerNavigator.Web.Accounts;
 using CareerNavigator.Web.Generation;
 using CareerNavigator.Web.Generation.Content;
+using CareerNavigator.Web.Products.Types;
 using CareerNavigator.Web.Versions.Compare;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -159,9 +160,10 @@ public sealed class ProductVersionService(
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var source = await VersionQueries.OwnedAsync(db, userId, baseId, cancellationToken)
                      ?? throw new VersionRefusedException(NotFoundMessage);
-        if (!VersionEditing.IsEditable(source.ProductType))
+        var descriptor = ProductCatalog.Default.For(source.ProductType);
+        if (descriptor.Editor is null)
         {
-            throw new VersionRefusedException("Only the CV and the career plans can be edited.");
+            throw new VersionRefusedException($"The {descriptor.Title} document can't be edited.");
         }
 
         var problems = rules.Validate(source.ProductType, contentJson);
@@ -218,8 +220,11 @@ public sealed class ProductVersionService(
         return new VersionComparison(left, right, ContentComparer.Compare(left.Content, right.Content));
     }
 
-    private string Canonical(ProductType type, string contentJson) =>
-        JsonSerializer.Serialize(JsonSerializer.Deserialize(contentJson, rules.ContentType(type), ProductJson.Options), rules.ContentType(type), ProductJson.Options);
+    private static string Canonical(ProductType type, string contentJson)
+    {
+        var descriptor = ProductCatalog.Default.For(type);
+        return descriptor.Serialize(descriptor.Deserialize(contentJson));
+    }
 
     private static VersionsChangedMeanwhileException ChangedMeanwhile() =>
         new("Your versions were changed meanwhile (in another tab or on another device); the list has been reloaded. Please check and try again.");

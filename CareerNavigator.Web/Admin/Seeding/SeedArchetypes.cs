@@ -1,6 +1,9 @@
 using CareerNavigator.Data.Entities;
 using CareerNavigator.Web.Generation;
 using CareerNavigator.Web.Generation.BuiltIn;
+using CareerNavigator.Web.Products.Types.CareerPlans;
+using CareerNavigator.Web.Products.Types.Cv;
+using CareerNavigator.Web.Products.Types.PossibleJobs;
 
 namespace CareerNavigator.Web.Admin.Seeding;
 
@@ -19,7 +22,7 @@ internal sealed record SeedArchetype(
 
 internal static class SeedArchetypes
 {
-    public static readonly ProductType[] SeededTypes = [ProductType.Cv, ProductType.CareerPlan1Y, ProductType.PossibleJobs];
+    public static readonly ProductType[] SeededTypes = [CvDescriptor.Kind, CareerPlan1YDescriptor.Kind, PossibleJobsDescriptor.Kind];
 
     private static readonly (string Role, string Field, string[] Skills)[] Careers =
     [

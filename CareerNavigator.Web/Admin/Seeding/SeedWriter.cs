@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Text;
 using System.Text.Json;
 using CareerNavigator.Data.Entities;
+using CareerNavigator.Web.Products.Types.Cv;
 using Npgsql;
 
 namespace CareerNavigator.Web.Admin.Seeding;
@@ -274,7 +275,7 @@ internal sealed class SeedWriter(IReadOnlyList<SeedArchetype> archetypes, int fi
         foreach (var (type, (content, prompt)) in Archetype(i).Documents)
         {
             // Every fourth user with documents regenerated the CV once: two versions, the second active.
-            var versions = type == ProductType.Cv && i % 4 == 0 ? 2 : 1;
+            var versions = type == CvDescriptor.Kind && i % 4 == 0 ? 2 : 1;
             for (var version = 1; version <= versions; version++)
             {
                 w.StartRow(10);

@@ -2,6 +2,7 @@ using System.Text.Json;
 using CareerNavigator.Data.Entities;
 using CareerNavigator.Web.Generation;
 using CareerNavigator.Web.Products;
+using CareerNavigator.Web.Products.Types;
 
 namespace CareerNavigator.Web.Api.Products;
 
@@ -10,8 +11,8 @@ public sealed record ProductTypeResource(string Type, string Title, string Summa
 {
     public static ProductTypeResource From(ProductSummary s)
     {
-        var description = ProductDescriptions.For(s.Type);
-        return new(s.Type.Label(), description.Title, description.Summary, s.ActiveVersion, s.ActiveGeneratedAt, s.VersionCount);
+        var description = ProductCatalog.Default.For(s.Type);
+        return new(description.Label, description.Title, description.Summary, s.ActiveVersion, s.ActiveGeneratedAt, s.VersionCount);
     }
 }
 
@@ -19,7 +20,7 @@ public sealed record ProductTypeResource(string Type, string Title, string Summa
 public sealed record VersionSummaryResource(int Id, string ProductType, int Version, bool IsActive, DateTime GeneratedAt, string? ModelUsed)
 {
     public static VersionSummaryResource From(GeneratedProduct g) =>
-        new(g.Id, g.ProductType.Label(), g.Version, g.IsActive, g.GeneratedAt, g.ModelUsed);
+        new(g.Id, ProductCatalog.Default.For(g.ProductType).Label, g.Version, g.IsActive, g.GeneratedAt, g.ModelUsed);
 }
 
 /// <summary>One version in full: its content (shaped by its product type) and how it was made.</summary>
@@ -29,6 +30,6 @@ public sealed record VersionResource(
     public static VersionResource From(GeneratedProduct g)
     {
         using var content = JsonDocument.Parse(g.Content);
-        return new(g.Id, g.ProductType.Label(), g.Version, g.IsActive, g.GeneratedAt, g.ModelUsed, g.PromptUsed, content.RootElement.Clone());
+        return new(g.Id, ProductCatalog.Default.For(g.ProductType).Label, g.Version, g.IsActive, g.GeneratedAt, g.ModelUsed, g.PromptUsed, content.RootElement.Clone());
     }
 }

@@ -1,5 +1,5 @@
 using CareerNavigator.Data.Entities;
-using CareerNavigator.Web.Generation.Content;
+using CareerNavigator.Web.Products.Types;
 
 namespace CareerNavigator.Web.Generation.BuiltIn;
 
@@ -28,16 +28,9 @@ public sealed class BuiltInProductGenerator : IProductGenerator
         return Task.FromResult(new GenerationResult(content, ModelName, BuiltInInputs.Describe(facts, type)));
     }
 
-    private static string Build(ProfileFacts facts, ProductType type) => type switch
+    private static string Build(ProfileFacts facts, ProductType type)
     {
-        ProductType.Cv => ProductJson.Serialize(CvBuilder.Build(facts)),
-        ProductType.LinkedInExport => ProductJson.Serialize(LinkedInBuilder.Build(facts)),
-        ProductType.CareerPlan1Y or ProductType.CareerPlan3Y or ProductType.CareerPlan5Y =>
-            ProductJson.Serialize(PlanBuilder.Build(facts, ProductContentRules.PlanYears(type))),
-        ProductType.SuggestedCourses => ProductJson.Serialize(CourseSuggester.Build(facts)),
-        ProductType.PossibleJobs => ProductJson.Serialize(JobSuggester.Build(facts)),
-        ProductType.PossibleCompanies => ProductJson.Serialize(CompanyKindSuggester.Build(facts)),
-        ProductType.RelocationHelp => ProductJson.Serialize(RelocationChecklistBuilder.Build(facts)),
-        _ => throw new ArgumentOutOfRangeException(nameof(type), type, "Unknown product type."),
-    };
+        var descriptor = ProductCatalog.Default.For(type);
+        return descriptor.Serialize(descriptor.Build(facts));
+    }
 }

@@ -1,35 +1,18 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using CareerNavigator.Data.Entities;
+using CareerNavigator.Web.Products.Types;
 
 namespace CareerNavigator.Web.Generation.Content;
 
-/// <summary>Which record each product's content is, and whether a piece of content has that shape and keeps the product's rules.</summary>
+/// <summary>Whether a piece of stored or generated JSON has the shape of its type's content record and keeps the type's rules.</summary>
 public sealed partial class ProductContentRules : IProductContentRules
 {
-    public Type ContentType(ProductType type) => type switch
-    {
-        ProductType.Cv => typeof(CvContent),
-        ProductType.LinkedInExport => typeof(LinkedInContent),
-        ProductType.CareerPlan1Y or ProductType.CareerPlan3Y or ProductType.CareerPlan5Y => typeof(CareerPlanContent),
-        ProductType.SuggestedCourses => typeof(SuggestedCoursesContent),
-        ProductType.PossibleJobs => typeof(PossibleJobsContent),
-        ProductType.PossibleCompanies => typeof(PossibleCompaniesContent),
-        ProductType.RelocationHelp => typeof(RelocationHelpContent),
-        _ => throw new ArgumentOutOfRangeException(nameof(type), type, "Unknown product type."),
-    };
-
-    public static int PlanYears(ProductType type) => type switch
-    {
-        ProductType.CareerPlan1Y => 1,
-        ProductType.CareerPlan3Y => 3,
-        ProductType.CareerPlan5Y => 5,
-        _ => throw new ArgumentOutOfRangeException(nameof(type), type, "Not a career plan."),
-    };
+    public Type ContentType(ProductType type) => ProductCatalog.Default.For(type).ContentType;
 
     public IReadOnlyList<string> Validate(ProductType type, string contentJson)
     {
-        var contentType = ContentType(type);
+        var descriptor = ProductCatalog.Default.For(type);
         if (string.IsNullOrWhiteSpace(contentJson))
         {
             return ["The content is empty."];
@@ -44,29 +27,17 @@ public sealed partial class ProductContentRules : IProductContentRules
             return [$"The content is not valid JSON (line {ex.LineNumber + 1}, position {ex.BytePositionInLine + 1})."];
         }
 
-        object? content;
+        object content;
         try
         {
-            content = JsonSerializer.Deserialize(contentJson, contentType, ProductJson.Options);
+            content = descriptor.Deserialize(contentJson);
         }
         catch (JsonException ex)
         {
             return [DescribeShapeProblem(ex)];
         }
 
-        var problems = new ContentProblems();
-        switch (content)
-        {
-            case CvContent cv: CvRules.Check(cv, problems); break;
-            case LinkedInContent linkedIn: LinkedInRules.Check(linkedIn, problems); break;
-            case CareerPlanContent plan: CareerPlanRules.Check(plan, PlanYears(type), problems); break;
-            case SuggestedCoursesContent courses: SuggestionRules.Check(courses, problems); break;
-            case PossibleJobsContent jobs: SuggestionRules.Check(jobs, problems); break;
-            case PossibleCompaniesContent companies: SuggestionRules.Check(companies, problems); break;
-            case RelocationHelpContent relocation: RelocationRules.Check(relocation, problems); break;
-            default: problems.Add("The content is empty."); break;
-        }
-        return problems.All;
+        return descriptor.Validate(content);
     }
 
     /// <summary>Turns System.Text.Json's messages (which name .NET types) into a sentence about the content's fields.</summary>

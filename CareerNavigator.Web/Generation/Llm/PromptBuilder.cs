@@ -1,4 +1,5 @@
 using CareerNavigator.Data.Entities;
+using CareerNavigator.Web.Products.Types;
 using Microsoft.Extensions.AI;
 
 namespace CareerNavigator.Web.Generation.Llm;
@@ -14,9 +15,10 @@ public static class PromptBuilder
 
     public static IReadOnlyList<ChatMessage> ForProduct(GenerationInput input, ProductType type)
     {
-        var product = type.Label();
-        var instructions = new List<string> { PromptFiles.Required("system"), PromptFiles.Required(product) };
-        if (input.Group is { } group && PromptFiles.Optional($"{product}.{group.Label()}") is { } overlay)
+        var descriptor = ProductCatalog.Default.For(type);
+        var product = descriptor.Label;
+        var instructions = new List<string> { PromptFiles.Required("system"), PromptFiles.Required(descriptor.PromptFile) };
+        if (input.Group is { } group && PromptFiles.Optional($"{descriptor.PromptFile}.{group.Label()}") is { } overlay)
         {
             instructions.Add(overlay);
         }

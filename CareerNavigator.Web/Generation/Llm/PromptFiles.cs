@@ -3,8 +3,9 @@ using System.Collections.Frozen;
 namespace CareerNavigator.Web.Generation.Llm;
 
 /// <summary>
-/// The Markdown files in <c>Generation/Llm/Prompts</c>, embedded in the assembly: <c>system.md</c>, one file per product
-/// type label (<c>cv.md</c>), optional overlays per user group (<c>cv.inexperienced_no_goal.md</c>) and <c>cv_extraction.md</c>.
+/// The Markdown prompts embedded in the assembly: <c>system.md</c> and <c>cv_extraction.md</c> from <c>Generation/Llm/Prompts</c>,
+/// and from each product type's folder under <c>Products/Types</c> its prompt (<c>cv.md</c>) with optional overlays per
+/// user group (<c>cv.inexperienced_no_goal.md</c>). File names are unique across both places.
 /// </summary>
 public static class PromptFiles
 {
@@ -16,7 +17,7 @@ public static class PromptFiles
     public static IReadOnlyDictionary<string, string> All => Texts.Value;
 
     public static string Required(string name) =>
-        Optional(name) ?? throw new InvalidOperationException($"The prompt file Generation/Llm/Prompts/{name}.md is missing.");
+        Optional(name) ?? throw new InvalidOperationException($"The prompt file {name}.md is missing.");
 
     public static string? Optional(string name) => Texts.Value.GetValueOrDefault(name);
 

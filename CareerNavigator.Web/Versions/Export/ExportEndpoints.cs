@@ -2,8 +2,8 @@ using System.Security.Claims;
 using System.Text;
 using CareerNavigator.Data;
 using CareerNavigator.Data.Entities;
-using CareerNavigator.Web.Generation.Content;
 using CareerNavigator.Web.Products;
+using CareerNavigator.Web.Products.Types;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareerNavigator.Web.Versions.Export;
@@ -40,24 +40,17 @@ internal static class ExportEndpoints
 
         var row = await OwnedAsync(slug, id, user, contexts, cancellationToken);
         var suffix = size == PaperSize.Letter ? "-letter" : "";
-        switch (row?.ProductType)
-        {
-            case ProductType.Cv when Read<CvContent>(row) is { } cv:
-                return Results.File(CvPdfExport.Write(cv, size, Footer(row, cv.Header.Name)), Pdf, FileName(row, $"{suffix}.pdf"));
-            case ProductType.CareerPlan1Y or ProductType.CareerPlan3Y or ProductType.CareerPlan5Y when Read<CareerPlanContent>(row) is { } plan:
-                var title = ProductDescriptions.For(row.ProductType).Title;
-                return Results.File(PlanPdfExport.Write(plan, title, size, Footer(row, null)), Pdf, FileName(row, $"{suffix}.pdf"));
-            default:
-                return Results.NotFound();
-        }
+        return Exported(row, ExportFormats.Pdf) is { } source
+            ? Results.File(source.Descriptor.WritePdf(source.Content, size, source.Row.Version), Pdf, source.FileName($"{suffix}.pdf"))
+            : Results.NotFound();
     }
 
     private static async Task<IResult> ExportDocxAsync(
         string slug, int id, ClaimsPrincipal user, IDbContextFactory<CareerNavigatorDbContext> contexts, CancellationToken cancellationToken)
     {
         var row = await OwnedAsync(slug, id, user, contexts, cancellationToken);
-        return row?.ProductType == ProductType.Cv && Read<CvContent>(row) is { } cv
-            ? Results.File(CvDocxExport.Write(cv), Docx, FileName(row, ".docx"))
+        return Exported(row, ExportFormats.Docx) is { } source
+            ? Results.File(source.Descriptor.WriteDocx(source.Content), Docx, source.FileName(".docx"))
             : Results.NotFound();
     }
 
@@ -65,8 +58,8 @@ internal static class ExportEndpoints
         string slug, int id, ClaimsPrincipal user, IDbContextFactory<CareerNavigatorDbContext> contexts, CancellationToken cancellationToken)
     {
         var row = await OwnedAsync(slug, id, user, contexts, cancellationToken);
-        return row?.ProductType == ProductType.Cv && Read<CvContent>(row) is { } cv
-            ? Results.File(Encoding.UTF8.GetBytes(JsonResumeExport.Write(cv, row)), "application/json", FileName(row, ".resume.json"))
+        return Exported(row, ExportFormats.JsonResume) is { } source
+            ? Results.File(Encoding.UTF8.GetBytes(source.Descriptor.WriteJsonResume(source.Content, source.Row)), "application/json", source.FileName(".resume.json"))
             : Results.NotFound();
     }
 
@@ -82,12 +75,24 @@ internal static class ExportEndpoints
         return row?.ProductType == type ? row : null;
     }
 
-    /// <summary>Stored content that no longer fits its record cannot be exported; the page says so too.</summary>
-    private static TContent? Read<TContent>(GeneratedProduct row) where TContent : class
+    /// <summary>
+    /// The row with its type and content when the type has <paramref name="format"/>; null otherwise. Stored content
+    /// that no longer fits its record cannot be exported; the page says so too.
+    /// </summary>
+    private static ExportSource? Exported(GeneratedProduct? row, ExportFormats format)
     {
+        if (row is null)
+        {
+            return null;
+        }
+        var descriptor = ProductCatalog.Default.For(row.ProductType);
+        if (!descriptor.Exports.HasFlag(format))
+        {
+            return null;
+        }
         try
         {
-            return ProductJson.Deserialize<TContent>(row.Content);
+            return new ExportSource(descriptor, descriptor.Deserialize(row.Content), row);
         }
         catch (System.Text.Json.JsonException)
         {
@@ -95,8 +100,8 @@ internal static class ExportEndpoints
         }
     }
 
-    private static string Footer(GeneratedProduct row, string? name) =>
-        $"{(name is null ? "" : name + " · ")}{ProductDescriptions.For(row.ProductType).Title} version {row.Version}";
-
-    private static string FileName(GeneratedProduct row, string extension) => $"{row.ProductType.Label()}-v{row.Version}{extension}";
+    private sealed record ExportSource(ProductTypeDescriptor Descriptor, object Content, GeneratedProduct Row)
+    {
+        public string FileName(string extension) => $"{Descriptor.Label}-v{Row.Version}{extension}";
+    }
 }

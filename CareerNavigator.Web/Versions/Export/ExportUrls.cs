@@ -1,4 +1,5 @@
 using CareerNavigator.Data.Entities;
+using CareerNavigator.Web.Products.Types;
 
 namespace CareerNavigator.Web.Versions.Export;
 
@@ -12,9 +13,7 @@ public static class ExportUrls
 
     public static string JsonResume(ProductType type, int id) => $"{Base(type, id)}/export.json";
 
-    public static bool HasPdf(ProductType type) => VersionEditing.IsEditable(type);
+    public static bool Has(ProductType type, ExportFormats format) => ProductCatalog.Default.For(type).Exports.HasFlag(format);
 
-    public static bool HasCvFormats(ProductType type) => type == ProductType.Cv;
-
-    private static string Base(ProductType type, int id) => $"products/{type.Label()}/versions/{id}";
+    private static string Base(ProductType type, int id) => $"products/{ProductCatalog.Default.For(type).Label}/versions/{id}";
 }

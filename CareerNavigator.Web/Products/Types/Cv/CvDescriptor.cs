@@ -1,0 +1,31 @@
+using CareerNavigator.Data.Entities;
+using CareerNavigator.Web.Generation.BuiltIn;
+using CareerNavigator.Web.Generation.Content;
+using CareerNavigator.Web.Versions.Export;
+
+namespace CareerNavigator.Web.Products.Types.Cv;
+
+public sealed class CvDescriptor : ProductTypeDescriptor<CvContent>
+{
+    public const ProductType Kind = ProductType.Cv;
+    public override ProductType Type => Kind;
+    public override string Title => "CV";
+    public override string Summary => "A clear, well-structured CV built from your own experience.";
+    public override string Icon => MudBlazor.Icons.Material.Outlined.Description;
+    public override Type Renderer => typeof(CvDocument);
+    public override Type Editor => typeof(CvVersionForm);
+    public override ExportFormats Exports => ExportFormats.Pdf | ExportFormats.Docx | ExportFormats.JsonResume;
+    public override GroupRanks Ranks => new(Unclassified: 1, ExperiencedContinuing: 1, ExperiencedChanging: 3, InexperiencedWithGoal: 3, InexperiencedNoGoal: 5);
+    public override bool PrintsOwnHeading => true;
+
+    internal override void Check(CvContent content, ContentProblems problems) => CvRules.Check(content, problems);
+
+    internal override CvContent BuildContent(ProfileFacts facts) => CvBuilder.Build(facts);
+
+    protected override byte[] Pdf(CvContent content, PaperSize paper, int version) =>
+        CvPdfExport.Write(content, paper, ExportFooter.Text(content.Header.Name, Title, version));
+
+    protected override byte[] Docx(CvContent content) => CvDocxExport.Write(content);
+
+    protected override string JsonResume(CvContent content, GeneratedProduct version) => JsonResumeExport.Write(content, version);
+}

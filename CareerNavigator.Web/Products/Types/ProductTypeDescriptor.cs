@@ -1,0 +1,74 @@
+using CareerNavigator.Data.Entities;
+using CareerNavigator.Web.Generation.BuiltIn;
+using CareerNavigator.Web.Generation.Content;
+using CareerNavigator.Web.Versions.Export;
+
+namespace CareerNavigator.Web.Products.Types;
+
+/// <summary>
+/// Everything the app knows about one product type. Code outside the type's folder asks the descriptor
+/// (through <see cref="ProductCatalog"/>) instead of switching on <see cref="ProductType"/>.
+/// Derive from <see cref="ProductTypeDescriptor{TContent}"/>, which ties the parts to the content record.
+/// </summary>
+public abstract class ProductTypeDescriptor
+{
+    public abstract ProductType Type { get; }
+
+    /// <summary>The seed's snake_case label: the database enum label, the page slug and the prompt file name.</summary>
+    public string Label => Type.Label();
+
+    public abstract string Title { get; }
+
+    public abstract string Summary { get; }
+
+    /// <summary>A MudBlazor icon (an SVG path string).</summary>
+    public abstract string Icon { get; }
+
+    /// <summary>The C# record whose JSON form is the stored content; its JSON schema is the model's output schema.</summary>
+    public abstract Type ContentType { get; }
+
+    /// <summary>A component with a <c>Content</c> parameter of <see cref="ContentType"/> that shows the content to people.</summary>
+    public abstract Type Renderer { get; }
+
+    /// <summary>A component with a <c>Content</c> parameter that implements <see cref="IContentEditor"/>; null when the type has no form editor.</summary>
+    public virtual Type? Editor => null;
+
+    public virtual ExportFormats Exports => ExportFormats.None;
+
+    public virtual Ownership Ownership => Ownership.StandsAlone;
+
+    /// <summary>Where the type sits in each user group's list of products, 1 first.</summary>
+    public abstract GroupRanks Ranks { get; }
+
+    /// <summary>The prompt file (without <c>.md</c>) the model generator uses; overlays per user group are <c>{PromptFile}.{group}.md</c>.</summary>
+    public virtual string PromptFile => Label;
+
+    /// <summary>True when the printed document starts with its own heading (the CV starts with the person's name), so the page title is not printed.</summary>
+    public virtual bool PrintsOwnHeading => false;
+
+    /// <summary>Reads stored content; throws <see cref="System.Text.Json.JsonException"/> when it does not fit <see cref="ContentType"/>.</summary>
+    public abstract object Deserialize(string json);
+
+    public abstract string Serialize(object content);
+
+    /// <summary>Problems with the content in words a person understands; empty when it keeps the type's rules.</summary>
+    public IReadOnlyList<string> Validate(object content)
+    {
+        var problems = new ContentProblems();
+        Check(content, problems);
+        return problems.All;
+    }
+
+    internal abstract void Check(object content, ContentProblems problems);
+
+    /// <summary>The built-in generator's content for this type, from the user's own data only.</summary>
+    internal abstract object Build(ProfileFacts facts);
+
+    public virtual byte[] WritePdf(object content, PaperSize paper, int version) => throw NotExported(ExportFormats.Pdf);
+
+    public virtual byte[] WriteDocx(object content) => throw NotExported(ExportFormats.Docx);
+
+    public virtual string WriteJsonResume(object content, GeneratedProduct version) => throw NotExported(ExportFormats.JsonResume);
+
+    private NotSupportedException NotExported(ExportFormats format) => new($"{Label} has no {format} export.");
+}

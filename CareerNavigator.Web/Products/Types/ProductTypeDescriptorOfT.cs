@@ -1,0 +1,36 @@
+using CareerNavigator.Data.Entities;
+using CareerNavigator.Web.Generation.BuiltIn;
+using CareerNavigator.Web.Generation.Content;
+using CareerNavigator.Web.Versions.Export;
+
+namespace CareerNavigator.Web.Products.Types;
+
+/// <summary>A descriptor whose parts all work on one content record: the casts from <c>object</c> happen here and nowhere else.</summary>
+public abstract class ProductTypeDescriptor<TContent> : ProductTypeDescriptor where TContent : class
+{
+    public sealed override Type ContentType => typeof(TContent);
+
+    public sealed override object Deserialize(string json) => ProductJson.Deserialize<TContent>(json);
+
+    public sealed override string Serialize(object content) => ProductJson.Serialize((TContent)content);
+
+    internal sealed override void Check(object content, ContentProblems problems) => Check((TContent)content, problems);
+
+    internal sealed override object Build(ProfileFacts facts) => BuildContent(facts);
+
+    public sealed override byte[] WritePdf(object content, PaperSize paper, int version) => Pdf((TContent)content, paper, version);
+
+    public sealed override byte[] WriteDocx(object content) => Docx((TContent)content);
+
+    public sealed override string WriteJsonResume(object content, GeneratedProduct version) => JsonResume((TContent)content, version);
+
+    internal abstract void Check(TContent content, ContentProblems problems);
+
+    internal abstract TContent BuildContent(ProfileFacts facts);
+
+    protected virtual byte[] Pdf(TContent content, PaperSize paper, int version) => base.WritePdf(content, paper, version);
+
+    protected virtual byte[] Docx(TContent content) => base.WriteDocx(content);
+
+    protected virtual string JsonResume(TContent content, GeneratedProduct version) => base.WriteJsonResume(content, version);
+}
