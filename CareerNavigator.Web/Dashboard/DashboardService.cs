@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CareerNavigator.Web.Dashboard;
 
 /// <summary>What the signed-in user's dashboard shows; reads only that user's rows.</summary>
-public sealed class DashboardService(IDbContextFactory<CareerNavigatorDbContext> contextFactory, CurrentUser currentUser)
+public sealed class DashboardService(IDbContextFactory<CareerNavigatorDbContext> contextFactory, ICurrentUser currentUser)
 {
     public async Task<DashboardSummary> GetForCurrentUserAsync(CancellationToken cancellationToken = default)
     {
