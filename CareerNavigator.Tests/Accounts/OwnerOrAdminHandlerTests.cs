@@ -29,8 +29,8 @@ public sealed class OwnerOrAdminHandlerTests
         Assert.False(await AllowsAsync(new FixedCurrentUserWithoutId()));
     }
 
-    private static Task<bool> AllowsAsync(ICurrentUser user) =>
-        TestCurrentUser.Authorization.IsOwnerOrAdminAsync(user, OwnersCourse);
+    private static async Task<bool> AllowsAsync(ICurrentUser user) =>
+        await TestCurrentUser.Authorization.IsOwnerOrAdminAsync(await user.GetPrincipalAsync(), OwnersCourse);
 
     private sealed class FixedCurrentUserWithoutId : ICurrentUser
     {

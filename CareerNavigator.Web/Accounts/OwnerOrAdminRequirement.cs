@@ -30,7 +30,4 @@ public static class OwnerOrAdminAuthorization
     /// </summary>
     public static async Task<bool> IsOwnerOrAdminAsync(this IAuthorizationService authorization, ClaimsPrincipal user, IUserOwned resource) =>
         (await authorization.AuthorizeAsync(user, resource, OwnerOrAdminRequirement.Instance)).Succeeded;
-
-    public static async Task<bool> IsOwnerOrAdminAsync(this IAuthorizationService authorization, ICurrentUser user, IUserOwned resource) =>
-        await authorization.IsOwnerOrAdminAsync(await user.GetPrincipalAsync(), resource);
 }
