@@ -1,6 +1,6 @@
 namespace CareerNavigator.Data.Entities;
 
-/// <summary>A row that belongs to one user; services check <see cref="UserId"/> against the signed-in user.</summary>
+/// <summary>A row that belongs to one user; by id, only that user (or an admin) may use it.</summary>
 public interface IUserOwned
 {
     int Id { get; }

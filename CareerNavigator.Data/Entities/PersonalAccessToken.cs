@@ -4,7 +4,7 @@ namespace CareerNavigator.Data.Entities;
 /// A token a user created for the API. Only the SHA-256 of the token is stored; the token itself is shown
 /// once, when it is created. A token is usable until it expires or is revoked.
 /// </summary>
-public class PersonalAccessToken : ITimestamped
+public class PersonalAccessToken : ITimestamped, IUserOwned
 {
     public int Id { get; set; }
     public int UserId { get; set; }

@@ -14,9 +14,9 @@ namespace CareerNavigator.Tests.Admin;
 public sealed class AdminTestServices(MigratedDatabase database, AdminGuard guard)
 {
     public static AdminTestServices As(MigratedDatabase database, int userId, params string[] roles) =>
-        new(database, new AdminGuard(new FixedAuthenticationState(userId, roles)));
+        new(database, new AdminGuard(new FixedCurrentUser(userId, roles)));
 
-    public static AdminTestServices Visitor(MigratedDatabase database) => new(database, new AdminGuard(new FixedAuthenticationState(null)));
+    public static AdminTestServices Visitor(MigratedDatabase database) => new(database, new AdminGuard(new FixedCurrentUser(null)));
 
     private TestContextFactory Factory => new(database);
 

@@ -18,11 +18,11 @@ public sealed class CorpusUser(MigratedDatabase database, int userId)
 
     public OnboardingService Onboarding => new(_contexts, TestCurrentUser.For(userId));
 
-    public UserRecordStore<JobExperience> Jobs => new(_contexts, TestCurrentUser.For(userId));
+    public UserRecordStore<JobExperience> Jobs => new(_contexts, TestCurrentUser.For(userId), TestCurrentUser.Authorization);
 
-    public UserRecordStore<Course> Courses => new(_contexts, TestCurrentUser.For(userId));
+    public UserRecordStore<Course> Courses => new(_contexts, TestCurrentUser.For(userId), TestCurrentUser.Authorization);
 
-    public UserRecordStore<AcademicRecord> Education => new(_contexts, TestCurrentUser.For(userId));
+    public UserRecordStore<AcademicRecord> Education => new(_contexts, TestCurrentUser.For(userId), TestCurrentUser.Authorization);
 
     public ProfileImportService Importer => new(_contexts, TestCurrentUser.For(userId));
 

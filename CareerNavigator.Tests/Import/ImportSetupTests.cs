@@ -3,7 +3,6 @@ using CareerNavigator.Tests.Infrastructure;
 using CareerNavigator.Web.Accounts;
 using CareerNavigator.Web.Import;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -17,8 +16,7 @@ public sealed class ImportSetupTests
         var builder = WebApplication.CreateBuilder();
         builder.AddImport();
         builder.Services.AddSingleton<IDbContextFactory<CareerNavigatorDbContext>>(new TestContextFactory(new MigratedDatabase()));
-        builder.Services.AddScoped<AuthenticationStateProvider>(_ => new FixedAuthenticationState(null));
-        builder.Services.AddScoped<CurrentUser>();
+        builder.Services.AddScoped(_ => TestCurrentUser.Nobody());
         using var app = builder.Build();
         using var scope = app.Services.CreateScope();
 

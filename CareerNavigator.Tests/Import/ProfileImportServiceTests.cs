@@ -13,7 +13,7 @@ public sealed class ProfileImportServiceTests(MigratedDatabase database) : IClas
     private static readonly DateOnly March2019 = new(2019, 3, 1);
 
     private ProfileImportService ServiceFor(int? userId) =>
-        new(new TestContextFactory(database), new CurrentUser(new FixedAuthenticationState(userId)));
+        new(new TestContextFactory(database), userId is { } id ? TestCurrentUser.For(id) : TestCurrentUser.Nobody());
 
     private async Task<User> NewUserAsync()
     {

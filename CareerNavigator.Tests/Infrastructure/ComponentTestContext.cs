@@ -24,7 +24,10 @@ public static class ComponentTestContext
         var context = new BunitContext();
         context.JSInterop.Mode = JSRuntimeMode.Loose;
         context.Services.AddMudServices();
-        context.Services.AddScoped<CurrentUser>();
+        // The app's own current user: with no HttpContext it answers the circuit's (bunit's) sign-in. Resource rules
+        // go through bunit's authorization double, which lets any signed-in user pass; the rule has its own tests.
+        context.Services.AddHttpContextAccessor();
+        context.Services.AddScoped<ICurrentUser, CurrentUser>();
         if (database is not null)
         {
             context.Services.AddSingleton<IDbContextFactory<CareerNavigatorDbContext>>(new TestContextFactory(database));

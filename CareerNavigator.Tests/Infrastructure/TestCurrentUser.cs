@@ -1,11 +1,21 @@
 using CareerNavigator.Web.Accounts;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CareerNavigator.Tests.Infrastructure;
 
-/// <summary>The app's real <see cref="CurrentUser"/>, for a user the test chooses (or nobody), without a browser.</summary>
+/// <summary>A user the test chooses (or nobody), and the app's real authorization rules, without a browser.</summary>
 public static class TestCurrentUser
 {
-    public static CurrentUser For(int userId, params string[] roles) => new(new FixedAuthenticationState(userId, roles));
+    public static ICurrentUser For(int userId, params string[] roles) => new FixedCurrentUser(userId, roles);
 
-    public static CurrentUser Nobody() => new(new FixedAuthenticationState(null));
+    public static ICurrentUser Nobody() => new FixedCurrentUser(null);
+
+    /// <summary>The authorization service with the app's resource handlers, as services that check ownership take it.</summary>
+    public static IAuthorizationService Authorization { get; } = new ServiceCollection()
+        .AddLogging()
+        .AddAuthorizationCore()
+        .AddSingleton<IAuthorizationHandler, OwnerOrAdminHandler>()
+        .BuildServiceProvider()
+        .GetRequiredService<IAuthorizationService>();
 }

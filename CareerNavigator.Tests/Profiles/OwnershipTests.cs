@@ -1,5 +1,6 @@
 using CareerNavigator.Data.Entities;
 using CareerNavigator.Tests.Infrastructure;
+using CareerNavigator.Web.Accounts;
 using CareerNavigator.Web.Onboarding;
 using CareerNavigator.Web.Profiles;
 using CareerNavigator.Web.Profiles.Forms;
@@ -45,6 +46,21 @@ public sealed class OwnershipTests(MigratedDatabase database) : IClassFixture<Mi
 
         Assert.Equal("SQL basics", Assert.Single(await Store<Course>(a).ListAsync()).CourseName);
         Assert.Equal("Open University", Assert.Single(await Store<AcademicRecord>(a).ListAsync()).InstitutionName);
+    }
+
+    [Fact]
+    public async Task An_admin_may_read_and_correct_another_users_record_which_stays_theirs()
+    {
+        var (owner, admin) = await TwoUsersAsync();
+        var course = await Store<Course>(owner).SaveAsync(new CourseForm { CourseName = "SQL basics" });
+
+        var asAdmin = Store<Course>(admin, Roles.Admin);
+        Assert.Equal("SQL basics", (await asAdmin.FindAsync(course.Id))?.CourseName);
+        await asAdmin.SaveAsync(new CourseForm { Id = course.Id, CourseName = "SQL fundamentals" });
+
+        var stored = Assert.Single(await Store<Course>(owner).ListAsync());
+        Assert.Equal(("SQL fundamentals", owner), (stored.CourseName, stored.UserId));
+        Assert.Empty(await asAdmin.ListAsync());
     }
 
     [Fact]
@@ -98,8 +114,8 @@ public sealed class OwnershipTests(MigratedDatabase database) : IClassFixture<Mi
         return ((await TestUsers.AddAsync(db)).Id, (await TestUsers.AddAsync(db)).Id);
     }
 
-    private UserRecordStore<T> Store<T>(int userId) where T : class, IUserOwned =>
-        new(new TestContextFactory(database), TestCurrentUser.For(userId));
+    private UserRecordStore<T> Store<T>(int userId, params string[] roles) where T : class, IUserOwned =>
+        new(new TestContextFactory(database), TestCurrentUser.For(userId, roles), TestCurrentUser.Authorization);
 
     private ProfileService Profiles(int userId) => new(new TestContextFactory(database), TestCurrentUser.For(userId));
 

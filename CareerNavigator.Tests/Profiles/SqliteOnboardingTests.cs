@@ -30,8 +30,8 @@ public sealed class SqliteOnboardingTests(SqliteTestDatabase database) : IClassF
         await profiles.SaveAsync(new GoalsForm { CareerGoals = "Paediatric nurse" });
         await profiles.SaveAsync(new LanguagesForm { Languages = [new("Tagalog", "native"), new("English", "C1")] });
         await profiles.SaveAsync(new LocationsForm { DesiredJobLocations = ["Dublin", "London"] });
-        await new UserRecordStore<AcademicRecord>(database, user).SaveAsync(new EducationForm { InstitutionName = "Northbay College", Gpa = 3.6 });
-        await new UserRecordStore<JobExperience>(database, user).SaveAsync(new JobForm { CompanyName = "Care Home", Position = "Care assistant", StartDate = new DateTime(2024, 6, 1), IsCurrent = true });
+        await new UserRecordStore<AcademicRecord>(database, user, TestCurrentUser.Authorization).SaveAsync(new EducationForm { InstitutionName = "Northbay College", Gpa = 3.6 });
+        await new UserRecordStore<JobExperience>(database, user, TestCurrentUser.Authorization).SaveAsync(new JobForm { CompanyName = "Care Home", Position = "Care assistant", StartDate = new DateTime(2024, 6, 1), IsCurrent = true });
         await onboarding.MoveToAsync(OnboardingStep.Review);
 
         var state = await onboarding.GetAsync();

@@ -2,6 +2,7 @@ using CareerNavigator.Data;
 using CareerNavigator.Data.Entities;
 using CareerNavigator.Web.Accounts.Passwords;
 using CareerNavigator.Web.Components.Account;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -16,7 +17,8 @@ public static class AccountsSetup
         services.AddCascadingAuthenticationState();
         services.AddScoped<IdentityRedirectManager>();
         services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
-        services.AddScoped<CurrentUser>();
+        services.AddHttpContextAccessor();
+        services.AddScoped<ICurrentUser, CurrentUser>();
 
         services.AddAuthentication(options =>
             {
@@ -25,6 +27,7 @@ public static class AccountsSetup
             })
             .AddIdentityCookies();
         services.AddAuthorization();
+        services.AddSingleton<IAuthorizationHandler, OwnerOrAdminHandler>();
 
         services.AddIdentityCore<User>(options =>
             {

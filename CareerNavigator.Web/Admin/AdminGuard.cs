@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using CareerNavigator.Web.Accounts;
-using Microsoft.AspNetCore.Components.Authorization;
 
 namespace CareerNavigator.Web.Admin;
 
@@ -8,15 +7,12 @@ namespace CareerNavigator.Web.Admin;
 public sealed record AdminActor(int UserId, string Name);
 
 /// <summary>Every admin service method starts here, so a service refuses a visitor or a non-admin even without its page.</summary>
-public sealed class AdminGuard(AuthenticationStateProvider authenticationStateProvider)
+public sealed class AdminGuard(ICurrentUser currentUser)
 {
     public async Task<AdminActor> RequireAdminAsync()
     {
-        var user = (await authenticationStateProvider.GetAuthenticationStateAsync()).User;
-        if (!int.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id))
-        {
-            throw new UnauthorizedAccessException("No user is signed in.");
-        }
+        var user = await currentUser.GetPrincipalAsync();
+        var id = user.FindUserId() ?? throw new UnauthorizedAccessException("No user is signed in.");
         if (!user.IsInRole(Roles.Admin))
         {
             throw new UnauthorizedAccessException("This needs the Admin role.");

@@ -60,7 +60,6 @@ public static class ApiSetup
             .RequireAuthorization(ReadPolicy)
             .AddEndpointFilter<ApiRateLimitFilter>()
             .AddEndpointFilter<ApiExceptionFilter>()
-            .AddEndpointFilter<ApiCurrentUserFilter>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)

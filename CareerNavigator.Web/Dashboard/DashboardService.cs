@@ -8,7 +8,7 @@ namespace CareerNavigator.Web.Dashboard;
 
 /// <summary>What the signed-in user's dashboard shows; reads only that user's rows.</summary>
 public sealed class DashboardService(
-    IDbContextFactory<CareerNavigatorDbContext> contextFactory, CurrentUser currentUser, ILogger<DashboardService> logger)
+    IDbContextFactory<CareerNavigatorDbContext> contextFactory, ICurrentUser currentUser, ILogger<DashboardService> logger)
 {
     public async Task<DashboardSummary> GetForCurrentUserAsync(CancellationToken cancellationToken = default)
     {

@@ -84,7 +84,7 @@ public static class GenerationBenchmark
     {
         await using var scope = services.CreateAsyncScope();
         var service = ActivatorUtilities.CreateInstance<ProductGenerationService>(scope.ServiceProvider,
-            new CurrentUser(new FixedAuthenticationState(userId)), (IProductGenerator)new BuiltInProductGenerator());
+            new FixedCurrentUser(userId), (IProductGenerator)new BuiltInProductGenerator());
         var watch = Stopwatch.StartNew();
         foreach (var type in Enum.GetValues<ProductType>())
         {

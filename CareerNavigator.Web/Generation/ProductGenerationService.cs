@@ -15,7 +15,7 @@ namespace CareerNavigator.Web.Generation;
 /// </summary>
 public sealed class ProductGenerationService(
     IDbContextFactory<CareerNavigatorDbContext> contextFactory,
-    CurrentUser currentUser,
+    ICurrentUser currentUser,
     GenerationInputLoader inputLoader,
     ProductVersionWriter versionWriter,
     IProductGenerator generator,

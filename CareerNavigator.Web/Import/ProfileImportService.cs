@@ -9,7 +9,7 @@ namespace CareerNavigator.Web.Import;
 /// Writes the sections of an import the user confirmed into the signed-in user's rows, in one transaction:
 /// nothing that is already there is added again, and profile fields the user filled in are kept.
 /// </summary>
-public sealed class ProfileImportService(IDbContextFactory<CareerNavigatorDbContext> contextFactory, CurrentUser currentUser)
+public sealed class ProfileImportService(IDbContextFactory<CareerNavigatorDbContext> contextFactory, ICurrentUser currentUser)
 {
     public async Task<ImportOutcome> ApplyAsync(ImportedProfile imported, ImportSelection? selection = null, CancellationToken cancellationToken = default)
     {

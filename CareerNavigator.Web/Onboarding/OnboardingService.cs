@@ -12,7 +12,7 @@ public sealed record OnboardingState(UserGroup? Group, OnboardingStep CurrentSte
 }
 
 /// <summary>The signed-in user's place in the wizard and the answers that are not seed columns.</summary>
-public sealed class OnboardingService(IDbContextFactory<CareerNavigatorDbContext> contextFactory, CurrentUser currentUser)
+public sealed class OnboardingService(IDbContextFactory<CareerNavigatorDbContext> contextFactory, ICurrentUser currentUser)
 {
     public async Task<OnboardingState> GetAsync(CancellationToken cancellationToken = default)
     {

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CareerNavigator.Web.Profiles;
 
 /// <summary>Reads and saves the signed-in user's <c>user_profiles</c> row, one section at a time.</summary>
-public sealed class ProfileService(IDbContextFactory<CareerNavigatorDbContext> contextFactory, CurrentUser currentUser)
+public sealed class ProfileService(IDbContextFactory<CareerNavigatorDbContext> contextFactory, ICurrentUser currentUser)
 {
     // Every wizard step that edits the profile reads it, and every draft and "Save and continue" saves it: compiled.
     private static readonly PerModel<Func<CareerNavigatorDbContext, int, CancellationToken, Task<UserProfile?>>> ReadProfile = new(() =>

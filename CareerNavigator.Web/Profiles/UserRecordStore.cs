@@ -1,16 +1,19 @@
+using System.Security.Claims;
 using CareerNavigator.Data;
 using CareerNavigator.Data.Entities;
 using CareerNavigator.Web.Accounts;
 using CareerNavigator.Web.Profiles.Forms;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareerNavigator.Web.Profiles;
 
 /// <summary>
-/// The signed-in user's jobs, courses or education records. Every id is checked against the user: another
-/// user's id answers exactly like a missing one.
+/// The signed-in user's jobs, courses or education records. Every record read by id passes the owner-or-admin rule:
+/// another user's id answers exactly like a missing one. New records always belong to the signed-in user.
 /// </summary>
-public sealed class UserRecordStore<TEntity>(IDbContextFactory<CareerNavigatorDbContext> contextFactory, CurrentUser currentUser)
+public sealed class UserRecordStore<TEntity>(
+    IDbContextFactory<CareerNavigatorDbContext> contextFactory, ICurrentUser currentUser, IAuthorizationService authorization)
     where TEntity : class, IUserOwned
 {
     // Each wizard step with a list reads it when it opens: compiled.
@@ -32,28 +35,28 @@ public sealed class UserRecordStore<TEntity>(IDbContextFactory<CareerNavigatorDb
 
     public async Task<TEntity?> FindAsync(int id, CancellationToken cancellationToken = default)
     {
-        var userId = await currentUser.GetIdAsync();
+        var user = await currentUser.GetSignedInPrincipalAsync();
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await db.Set<TEntity>().AsNoTracking().SingleOrDefaultAsync(r => r.Id == id && r.UserId == userId, cancellationToken);
+        return await AllowedAsync(user, await db.Set<TEntity>().AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, cancellationToken));
     }
 
-    /// <summary>Adds (no id) or updates (the user's own id) a record after validating the form on the server.</summary>
+    /// <summary>Adds (no id) or updates (an id the owner-or-admin rule allows) a record after validating the form on the server.</summary>
     public async Task<TEntity> SaveAsync(IRecordForm<TEntity> form, CancellationToken cancellationToken = default)
     {
         ServerValidation.Ensure(form);
-        var userId = await currentUser.GetIdAsync();
+        var user = await currentUser.GetSignedInPrincipalAsync();
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
 
         TEntity entity;
         if (form.Id is { } id)
         {
-            entity = await db.Set<TEntity>().SingleOrDefaultAsync(r => r.Id == id && r.UserId == userId, cancellationToken)
+            entity = await AllowedAsync(user, await db.Set<TEntity>().SingleOrDefaultAsync(r => r.Id == id, cancellationToken))
                      ?? throw new RecordNotFoundException();
         }
         else
         {
             entity = form.Create();
-            entity.UserId = userId;
+            entity.UserId = user.FindUserId()!.Value;
             db.Set<TEntity>().Add(entity);
         }
 
@@ -64,12 +67,18 @@ public sealed class UserRecordStore<TEntity>(IDbContextFactory<CareerNavigatorDb
 
     public async Task DeleteAsync(int id, CancellationToken cancellationToken = default)
     {
-        var userId = await currentUser.GetIdAsync();
+        var user = await currentUser.GetSignedInPrincipalAsync();
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var deleted = await db.Set<TEntity>().Where(r => r.Id == id && r.UserId == userId).ExecuteDeleteAsync(cancellationToken);
+        var entity = await AllowedAsync(user, await db.Set<TEntity>().AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, cancellationToken))
+                     ?? throw new RecordNotFoundException();
+        // The owner sits in the DELETE too: the row is the one just authorized, not whatever carries its id by then.
+        var deleted = await db.Set<TEntity>().Where(r => r.Id == id && r.UserId == entity.UserId).ExecuteDeleteAsync(cancellationToken);
         if (deleted == 0)
         {
             throw new RecordNotFoundException();
         }
     }
+
+    private async Task<TEntity?> AllowedAsync(ClaimsPrincipal user, TEntity? row) =>
+        row is not null && await authorization.IsOwnerOrAdminAsync(user, row) ? row : null;
 }

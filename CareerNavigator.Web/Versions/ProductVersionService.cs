@@ -18,7 +18,7 @@ namespace CareerNavigator.Web.Versions;
 /// </summary>
 public sealed class ProductVersionService(
     IDbContextFactory<CareerNavigatorDbContext> contextFactory,
-    CurrentUser currentUser,
+    ICurrentUser currentUser,
     IProductContentRules rules,
     TimeProvider timeProvider)
 {

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CareerNavigator.Web.Versions;
 
-/// <summary>The owner-filtered reads shared by the versions service (circuit user) and the export endpoints (request user).</summary>
+/// <summary>The owner-filtered reads shared by the versions service and the export endpoints.</summary>
 internal static class VersionQueries
 {
     public static Task<GeneratedProduct?> OwnedAsync(CareerNavigatorDbContext db, int userId, int id, CancellationToken cancellationToken) =>

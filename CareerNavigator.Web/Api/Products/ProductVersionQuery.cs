@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CareerNavigator.Web.Api.Products;
 
 /// <summary>The caller's versions of one product type, newest first, a keyset page at a time.</summary>
-public sealed class ProductVersionQuery(IDbContextFactory<CareerNavigatorDbContext> contextFactory, CurrentUser currentUser)
+public sealed class ProductVersionQuery(IDbContextFactory<CareerNavigatorDbContext> contextFactory, ICurrentUser currentUser)
 {
     /// <summary>Up to <paramref name="take"/> versions below <paramref name="beforeVersion"/> (all when null), newest first.</summary>
     public async Task<List<GeneratedProduct>> ListAsync(ProductType type, int? beforeVersion, int take, CancellationToken cancellationToken)

@@ -3,6 +3,7 @@ using CareerNavigator.Data.Entities;
 using CareerNavigator.Web.Accounts;
 using CareerNavigator.Web.Email;
 using CareerNavigator.Web.Profiles;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,7 +15,8 @@ public sealed record CreatedAccessToken(PersonalAccessToken Row, string Token);
 /// <summary>The signed-in user's personal access tokens: create (shown once), list, revoke.</summary>
 public sealed class PersonalAccessTokenService(
     IDbContextFactory<CareerNavigatorDbContext> contextFactory,
-    CurrentUser currentUser,
+    ICurrentUser currentUser,
+    IAuthorizationService authorization,
     UserManager<User> userManager,
     AccountMail accountMail,
     TimeProvider timeProvider)
@@ -80,14 +82,17 @@ public sealed class PersonalAccessTokenService(
             .ToListAsync(cancellationToken);
     }
 
-    /// <summary>Revokes one of the user's tokens; another user's id answers like a missing one.</summary>
+    /// <summary>Revokes one token the owner-or-admin rule allows; any other id answers like a missing one.</summary>
     public async Task RevokeAsync(int id, CancellationToken cancellationToken = default)
     {
-        var userId = await currentUser.GetIdAsync();
+        var user = await currentUser.GetSignedInPrincipalAsync();
         var now = timeProvider.GetUtcNow().UtcDateTime;
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var token = await db.PersonalAccessTokens.SingleOrDefaultAsync(t => t.Id == id && t.UserId == userId, cancellationToken)
-                    ?? throw new RecordNotFoundException();
+        var token = await db.PersonalAccessTokens.SingleOrDefaultAsync(t => t.Id == id, cancellationToken);
+        if (token is null || !await authorization.IsOwnerOrAdminAsync(user, token))
+        {
+            throw new RecordNotFoundException();
+        }
         token.RevokedAt ??= now;
         await db.SaveChangesAsync(cancellationToken);
     }

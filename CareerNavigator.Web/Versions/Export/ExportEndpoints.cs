@@ -1,7 +1,7 @@
-using System.Security.Claims;
 using System.Text;
 using CareerNavigator.Data;
 using CareerNavigator.Data.Entities;
+using CareerNavigator.Web.Accounts;
 using CareerNavigator.Web.Products;
 using CareerNavigator.Web.Products.Types;
 using Microsoft.EntityFrameworkCore;
@@ -26,7 +26,7 @@ internal static class ExportEndpoints
     }
 
     private static async Task<IResult> ExportPdfAsync(
-        string slug, int id, string? paper, ClaimsPrincipal user, IDbContextFactory<CareerNavigatorDbContext> contexts, CancellationToken cancellationToken)
+        string slug, int id, string? paper, ICurrentUser user, IDbContextFactory<CareerNavigatorDbContext> contexts, CancellationToken cancellationToken)
     {
         PaperSize size;
         if (paper is null)
@@ -46,7 +46,7 @@ internal static class ExportEndpoints
     }
 
     private static async Task<IResult> ExportDocxAsync(
-        string slug, int id, ClaimsPrincipal user, IDbContextFactory<CareerNavigatorDbContext> contexts, CancellationToken cancellationToken)
+        string slug, int id, ICurrentUser user, IDbContextFactory<CareerNavigatorDbContext> contexts, CancellationToken cancellationToken)
     {
         var row = await OwnedAsync(slug, id, user, contexts, cancellationToken);
         return Exported(row, ExportFormats.Docx) is { } source
@@ -55,7 +55,7 @@ internal static class ExportEndpoints
     }
 
     private static async Task<IResult> ExportJsonResumeAsync(
-        string slug, int id, ClaimsPrincipal user, IDbContextFactory<CareerNavigatorDbContext> contexts, CancellationToken cancellationToken)
+        string slug, int id, ICurrentUser user, IDbContextFactory<CareerNavigatorDbContext> contexts, CancellationToken cancellationToken)
     {
         var row = await OwnedAsync(slug, id, user, contexts, cancellationToken);
         return Exported(row, ExportFormats.JsonResume) is { } source
@@ -64,9 +64,9 @@ internal static class ExportEndpoints
     }
 
     private static async Task<GeneratedProduct?> OwnedAsync(
-        string slug, int id, ClaimsPrincipal user, IDbContextFactory<CareerNavigatorDbContext> contexts, CancellationToken cancellationToken)
+        string slug, int id, ICurrentUser user, IDbContextFactory<CareerNavigatorDbContext> contexts, CancellationToken cancellationToken)
     {
-        if (!ProductUrls.TryParse(slug, out var type) || !int.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var userId))
+        if (!ProductUrls.TryParse(slug, out var type) || (await user.GetPrincipalAsync()).FindUserId() is not { } userId)
         {
             return null;
         }

@@ -6,7 +6,7 @@ namespace CareerNavigator.Web.Generation.Llm.CvExtraction;
 /// Reads the signed-in user's CV text with the AI model (<see cref="CvRecordExtractor"/>). Each reading that asks the
 /// model takes a unit of the user's daily limit, like a generation, and gives it back when it fails or is cancelled.
 /// </summary>
-public sealed class CvExtractionService(CvRecordExtractor extractor, CurrentUser currentUser, ModelUsageMeter usageMeter)
+public sealed class CvExtractionService(CvRecordExtractor extractor, ICurrentUser currentUser, ModelUsageMeter usageMeter)
 {
     public async Task<CvRecordProposals> ExtractAsync(string? cvText, CancellationToken cancellationToken)
     {
