@@ -15,7 +15,7 @@ public static class TestCurrentUser
     public static IAuthorizationService Authorization { get; } = new ServiceCollection()
         .AddLogging()
         .AddAuthorizationCore()
-        .AddSingleton<IAuthorizationHandler, OwnerOrAdminHandler>()
+        .AddSingleton<IAuthorizationHandler, OwnerHandler>()
         .BuildServiceProvider()
         .GetRequiredService<IAuthorizationService>();
 }

@@ -27,7 +27,7 @@ public static class AccountsSetup
             })
             .AddIdentityCookies();
         services.AddAuthorization();
-        services.AddSingleton<IAuthorizationHandler, OwnerOrAdminHandler>();
+        services.AddSingleton<IAuthorizationHandler, OwnerHandler>();
 
         services.AddIdentityCore<User>(options =>
             {

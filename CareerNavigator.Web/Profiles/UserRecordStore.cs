@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CareerNavigator.Web.Profiles;
 
 /// <summary>
-/// The signed-in user's jobs, courses or education records. Every record read by id passes the owner-or-admin rule:
+/// The signed-in user's jobs, courses or education records. Every record read by id passes the owner rule:
 /// another user's id answers exactly like a missing one. New records always belong to the signed-in user.
 /// </summary>
 public sealed class UserRecordStore<TEntity>(
@@ -40,7 +40,7 @@ public sealed class UserRecordStore<TEntity>(
         return await AllowedAsync(user, await db.Set<TEntity>().AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, cancellationToken));
     }
 
-    /// <summary>Adds (no id) or updates (an id the owner-or-admin rule allows) a record after validating the form on the server.</summary>
+    /// <summary>Adds (no id) or updates (an id the owner rule allows) a record after validating the form on the server.</summary>
     public async Task<TEntity> SaveAsync(IRecordForm<TEntity> form, CancellationToken cancellationToken = default)
     {
         ServerValidation.Ensure(form);
@@ -80,5 +80,5 @@ public sealed class UserRecordStore<TEntity>(
     }
 
     private async Task<TEntity?> AllowedAsync(ClaimsPrincipal user, TEntity? row) =>
-        row is not null && await authorization.IsOwnerOrAdminAsync(user, row) ? row : null;
+        row is not null && await authorization.IsOwnerAsync(user, row) ? row : null;
 }

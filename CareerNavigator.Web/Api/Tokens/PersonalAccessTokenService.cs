@@ -82,14 +82,14 @@ public sealed class PersonalAccessTokenService(
             .ToListAsync(cancellationToken);
     }
 
-    /// <summary>Revokes one token the owner-or-admin rule allows; any other id answers like a missing one.</summary>
+    /// <summary>Revokes one of the user's own tokens (the owner rule); any other id answers like a missing one.</summary>
     public async Task RevokeAsync(int id, CancellationToken cancellationToken = default)
     {
         var user = await currentUser.GetSignedInPrincipalAsync();
         var now = timeProvider.GetUtcNow().UtcDateTime;
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var token = await db.PersonalAccessTokens.SingleOrDefaultAsync(t => t.Id == id, cancellationToken);
-        if (token is null || !await authorization.IsOwnerOrAdminAsync(user, token))
+        if (token is null || !await authorization.IsOwnerAsync(user, token))
         {
             throw new RecordNotFoundException();
         }
