@@ -1,4 +1,6 @@
+using CareerNavigator.Web.Components.Account;
 using CareerNavigator.Web.Hosting;
+using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor.Services;
 
 namespace CareerNavigator.Web.Components;
@@ -10,6 +12,10 @@ public static class UiSetup
     {
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
+        // The Identity pages' helpers, and the circuit's user, re-validated against the security stamp.
+        builder.Services.AddCascadingAuthenticationState();
+        builder.Services.AddScoped<IdentityRedirectManager>();
+        builder.Services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
         builder.AddTrustedProxies();
         builder.AddAccountFormRateLimits();
         builder.AddSecureCookies();
