@@ -48,10 +48,12 @@ public sealed class BrowserFixture : IAsyncLifetime
         _playwright?.Dispose();
     }
 
+    /// <summary>Photographs the page for a look, and checks it against WCAG 2.2 AA (axe-core) as it is at that moment.</summary>
     public static async Task ScreenshotAsync(IPage page, string name)
     {
         await page.WaitForLoadStateAsync(LoadState.Load);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, name + ".png"), FullPage = true });
+        await Accessibility.Axe.AssertNoViolationsAsync(page);
     }
 }
 
