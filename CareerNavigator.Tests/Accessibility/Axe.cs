@@ -17,7 +17,7 @@ public static class Axe
         var result = await page.EvaluateAsync<JsonElement>("""
             async () => {
               const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-              return r.violations.map(v => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 5).map(n => n.target.join(' ')) }));
+              return r.violations.map(v => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 5).map(n => n.target.join(' ') + ' [' + (n.html || '').slice(0, 120) + '] ' + (n.failureSummary || '').replace(/\s+/g, ' ')) }));
             }
             """);
         var violations = result.EnumerateArray()

@@ -21,7 +21,7 @@ public static class AppTheme
             TextPrimary = "#1b2733",
             TextSecondary = "#52606d",
             // Darker than MudBlazor's defaults, so that alert text on its tinted background meets WCAG AA contrast.
-            Error = "#c62828",
+            Error = "#b71c1c",
             Success = "#2e7d32",
             Warning = "#a15c00",
             Info = "#1565c0",
