@@ -10,8 +10,8 @@ namespace CareerNavigator.Tests.Architecture;
 public sealed partial class FeatureDependencyTests
 {
     /// <summary>
-    /// Imports that still go back, until Generation and Versions become part of Products and the type renderers stop
-    /// using shared components from Components (issue 19, part 3). The list may only shrink.
+    /// Imports that still go back: Generation and Versions are not yet part of Products, and the type renderers use
+    /// shared components from Components. The list may only shrink.
     /// </summary>
     private static readonly (string From, string To)[] KnownBackImports =
     [

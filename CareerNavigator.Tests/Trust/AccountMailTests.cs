@@ -150,12 +150,8 @@ public sealed partial class AccountMailTests(AccountMailTests.App app) : IClassF
         var email = TestUsers.UniqueEmail("down");
         var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
-        var registered = await FormPost.SubmitAsync(client, "/Account/Register", "register", new Dictionary<string, string>
-        {
-            ["Input.Email"] = email, ["Input.Password"] = ApiApp.Password, ["Input.ConfirmPassword"] = ApiApp.Password,
-        });
+        await App.RegisterWithAsync(client, email);
 
-        Assert.Equal(HttpStatusCode.Redirect, registered.StatusCode);
         await using (var db = database.CreateContext())
         {
             var failed = await WaitForAsync(() => db.EmailOutbox.AsNoTracking().SingleAsync(m => m.ToAddress == email), m => m.Attempts >= 1);
@@ -176,10 +172,7 @@ public sealed partial class AccountMailTests(AccountMailTests.App app) : IClassF
         await using var factory = AppFactory.ForPostgres(app.Database.ConnectionString, ("Email:RequireConfirmedEmailToSignIn", "true"));
         var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         var email = TestUsers.UniqueEmail("strict");
-        var registered = await FormPost.SubmitAsync(client, "/Account/Register", "register", new Dictionary<string, string>
-        {
-            ["Input.Email"] = email, ["Input.Password"] = ApiApp.Password, ["Input.ConfirmPassword"] = ApiApp.Password,
-        });
+        var registered = await App.RegisterWithAsync(client, email);
         Assert.Contains("RegisterConfirmation", registered.Headers.Location!.OriginalString);
 
         var refused = await SignInAsync(client, email, ApiApp.Password);
@@ -243,12 +236,19 @@ public sealed partial class AccountMailTests(AccountMailTests.App app) : IClassF
         public async Task<HttpClient> RegisterAsync(string email)
         {
             var client = Client();
+            await RegisterWithAsync(client, email);
+            return client;
+        }
+
+        /// <summary>Registers through the form with <paramref name="client"/>, which keeps the session; returns the redirect.</summary>
+        public static async Task<HttpResponseMessage> RegisterWithAsync(HttpClient client, string email)
+        {
             var response = await FormPost.SubmitAsync(client, "/Account/Register", "register", new Dictionary<string, string>
             {
                 ["Input.Email"] = email, ["Input.Password"] = ApiApp.Password, ["Input.ConfirmPassword"] = ApiApp.Password,
             });
             Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-            return client;
+            return response;
         }
 
         public async Task DisposeAsync()

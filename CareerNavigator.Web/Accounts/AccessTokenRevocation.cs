@@ -13,7 +13,8 @@ public static class AccessTokenRevocation
     /// <summary>Revokes the account's live tokens in one statement (inside the caller's transaction, if any); returns how many.</summary>
     public static Task<int> RevokeAllAsync(CareerNavigatorDbContext db, int userId, DateTime nowUtc, CancellationToken cancellationToken = default) =>
         db.PersonalAccessTokens
-            .Where(t => t.UserId == userId && t.RevokedAt == null && t.ExpiresAt > nowUtc)
+            .Where(t => t.UserId == userId)
+            .Where(AccessTokenLifetime.LiveAt(nowUtc))
             .ExecuteUpdateAsync(set => set.SetProperty(t => t.RevokedAt, nowUtc).SetProperty(t => t.UpdatedAt, nowUtc), cancellationToken);
 
     public static async Task<int> RevokeAllAsync(

@@ -8,7 +8,7 @@ namespace CareerNavigator.Web.Components;
 /// card, buttons, progress bar and the editors' frames). Each MudButton there was three components (button, element,
 /// icon) that re-rendered at every click because of their child content, building their class strings and attribute
 /// dictionaries again; with 2,000 open wizards that render state was most of what each young garbage collection copied
-/// (BENCHMARKS.md, issue 9). The classes here are the ones MudBlazor 9 renders for the same settings, so the page
+/// (BENCHMARKS.md, circuit load). The classes here are the ones MudBlazor 9 renders for the same settings, so the page
 /// looks the same; pages off that path keep the MudBlazor components.
 /// </summary>
 public static class MudMarkup

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using System.Text.Encodings.Web;
 using CareerNavigator.Data;
+using CareerNavigator.Web.Accounts;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -44,7 +45,7 @@ public sealed class AccessTokenAuthenticationHandler(
         var now = timeProvider.GetUtcNow().UtcDateTime;
         await using var db = await contextFactory.CreateDbContextAsync(Context.RequestAborted);
         var row = await db.PersonalAccessTokens.SingleOrDefaultAsync(t => t.TokenHash == hash, Context.RequestAborted);
-        if (row is null || row.RevokedAt is not null || row.ExpiresAt <= now)
+        if (row is null || !AccessTokenLifetime.IsLive(row, now))
         {
             return AuthenticateResult.Fail("The token is unknown, revoked or expired.");
         }

@@ -31,8 +31,7 @@ public sealed class PersonalAccessTokenService(
         await EnsurePasswordAsync(userId, request.CurrentPassword);
         var now = timeProvider.GetUtcNow().UtcDateTime;
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var active = await db.PersonalAccessTokens.CountAsync(
-            t => t.UserId == userId && t.RevokedAt == null && t.ExpiresAt > now, cancellationToken);
+        var active = await db.PersonalAccessTokens.Where(t => t.UserId == userId).CountAsync(AccessTokenLifetime.LiveAt(now), cancellationToken);
         if (active >= MaxActiveTokens)
         {
             throw new FormValidationException([new($"You have {MaxActiveTokens} active tokens; revoke one first.", [nameof(TokenRequest.Name)])]);
@@ -100,6 +99,4 @@ public sealed class PersonalAccessTokenService(
     /// <summary>Revokes every live token of the signed-in user; returns how many.</summary>
     public async Task<int> RevokeAllAsync(CancellationToken cancellationToken = default) =>
         await AccessTokenRevocation.RevokeAllAsync(contextFactory, await currentUser.GetIdAsync(), timeProvider.GetUtcNow().UtcDateTime, cancellationToken);
-
-    public static bool IsLive(PersonalAccessToken token, DateTime nowUtc) => token.RevokedAt is null && token.ExpiresAt > nowUtc;
 }

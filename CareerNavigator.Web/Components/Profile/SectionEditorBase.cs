@@ -29,8 +29,8 @@ public abstract class SectionEditorBase<TForm> : ProfileEditorBase where TForm :
         await OnFormLoadedAsync();
         Form = form;
         Context = new EditContext(form);
-        // What <EditForm><DataAnnotationsValidator/> did, without their two components per step: the editors cascade
-        // the context to their fields themselves, and a wizard step change builds a new editor (BENCHMARKS.md, issue 9).
+        // What <EditForm><DataAnnotationsValidator/> does, without their two components per step: the editors cascade
+        // the context to their fields themselves, and a wizard step change builds a new editor (BENCHMARKS.md, circuit load).
         _validation = Context.EnableDataAnnotationsValidation(Services);
         MarkLoaded();
     }
