@@ -28,14 +28,14 @@ public sealed class SmtpMailDelivery(IOptions<EmailOptions> options) : IMailDeli
 }
 
 /// <summary>Writes each message as an .eml file (opens in any mail program) for machines without a mail server.</summary>
-public sealed class PickupFolderDelivery(IOptions<EmailOptions> options, IHostEnvironment environment) : IMailDelivery
+public sealed class PickupFolderDelivery(IOptions<EmailOptions> options, IHostEnvironment environment, TimeProvider timeProvider) : IMailDelivery
 {
     public string Folder => Path.GetFullPath(options.Value.PickupFolder, environment.ContentRootPath);
 
     public async Task DeliverAsync(MimeMessage message, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(Folder);
-        var name = $"{DateTime.UtcNow:yyyyMMdd-HHmmss}-{Guid.NewGuid():N}.eml";
+        var name = $"{timeProvider.GetUtcNow():yyyyMMdd-HHmmss}-{Guid.NewGuid():N}.eml";
         await message.WriteToAsync(Path.Combine(Folder, name), cancellationToken);
     }
 }
