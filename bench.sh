@@ -90,7 +90,7 @@ else
 fi
 
 export ASPNETCORE_ENVIRONMENT=Production Database__Provider=Postgres ConnectionStrings__DefaultConnection="$connection" \
-       DemoData__Enabled=false Database__MigrateOnStartup=true \
+       DemoData__Enabled=false Database__MigrateOnStartup=true DataProtection__AllowUnencryptedKeys=true \
        LoadTesting__Enabled=true RateLimits__AccountFormsPerMinute=1000000 LoadTesting__PasswordHashIterations="${BENCH_PASSWORD_ITERATIONS:-1000}"
 app() { (cd "$out/app" && dotnet CareerNavigator.Web.dll "$@"); }
 app migrate >"$out/migrate.log" 2>&1

@@ -6,15 +6,14 @@ using CareerNavigator.Web.Dashboard;
 using CareerNavigator.Web.Email;
 using CareerNavigator.Web.Database;
 using CareerNavigator.Web.DemoData;
-using CareerNavigator.Web.Generation;
-using CareerNavigator.Web.Generation.Llm;
+using CareerNavigator.Web.Products;
 using CareerNavigator.Web.Hosting;
 using CareerNavigator.Web.Import;
 using CareerNavigator.Web.Onboarding;
 using CareerNavigator.Web.LoadTesting;
 using CareerNavigator.Web.Privacy;
 using CareerNavigator.Web.Profiles;
-using CareerNavigator.Web.Versions;
+using CareerNavigator.Web.Products.Versions;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -28,11 +27,9 @@ builder.AddDashboard();
 builder.AddImport();
 builder.AddAdmin();
 builder.AddDemoData();
-builder.AddGeneration();
-builder.AddLlmGeneration();
+builder.AddProducts();
 builder.AddPrivacy();
 builder.AddApi();
-builder.AddProductVersions();
 builder.AddLoadTesting();
 
 var app = builder.Build();

@@ -15,5 +15,8 @@ public sealed class ProductVersionNameConfiguration : IEntityTypeConfiguration<P
         name.HasOne(n => n.GeneratedProduct).WithOne()
             .HasForeignKey<ProductVersionName>(n => n.GeneratedProductId)
             .OnDelete(DeleteBehavior.Cascade);
+
+        // The same rows as the versions they name: a version of a type this build does not know is filtered out, so is its name.
+        name.HasQueryFilter(n => KnownProductTypes.All.Contains(n.GeneratedProduct!.ProductType));
     }
 }

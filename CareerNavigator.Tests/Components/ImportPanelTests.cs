@@ -1,8 +1,8 @@
 using Bunit;
 using CareerNavigator.Tests.Infrastructure;
 using CareerNavigator.Web.Components.Profile;
-using CareerNavigator.Web.Generation.Llm;
-using CareerNavigator.Web.Generation.Llm.CvExtraction;
+using CareerNavigator.Web.Products.Generation.Llm;
+using CareerNavigator.Web.Products.Generation.Llm.CvExtraction;
 using CareerNavigator.Web.Import;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;

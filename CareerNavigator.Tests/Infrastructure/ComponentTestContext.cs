@@ -5,7 +5,7 @@ using CareerNavigator.Data;
 using CareerNavigator.Web.Accounts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using CareerNavigator.Web.Generation.Llm;
+using CareerNavigator.Web.Products.Generation.Llm;
 using CareerNavigator.Web.Import;
 using CareerNavigator.Web.Onboarding;
 using CareerNavigator.Web.Profiles;

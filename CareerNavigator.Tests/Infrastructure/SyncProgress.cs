@@ -1,4 +1,4 @@
-using CareerNavigator.Web.Generation;
+using CareerNavigator.Web.Products.Generation;
 
 namespace CareerNavigator.Tests.Infrastructure;
 

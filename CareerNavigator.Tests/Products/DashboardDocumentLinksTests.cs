@@ -1,6 +1,6 @@
 using Bunit;
 using CareerNavigator.Data.Entities;
-using CareerNavigator.Tests.Generation;
+using CareerNavigator.Tests.Products.Generation;
 using CareerNavigator.Tests.Infrastructure;
 using CareerNavigator.Web.DemoData;
 using DashboardPage = CareerNavigator.Web.Components.Pages.Dashboard.Dashboard;

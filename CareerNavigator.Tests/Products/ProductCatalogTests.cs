@@ -1,10 +1,10 @@
 using CareerNavigator.Data.Entities;
 using CareerNavigator.Tests.Infrastructure;
-using CareerNavigator.Web.Generation.BuiltIn;
-using CareerNavigator.Web.Generation.Content;
-using CareerNavigator.Web.Generation.Llm;
+using CareerNavigator.Web.Products.Generation.BuiltIn;
 using CareerNavigator.Web.Products.Types;
+using CareerNavigator.Web.Products.Types.CareerPlans;
 using CareerNavigator.Web.Products.Types.Cv;
+using CareerNavigator.Web.Products.Generation.Llm;
 using Npgsql;
 
 namespace CareerNavigator.Tests.Products;

@@ -1,12 +1,12 @@
 using Bunit;
 using CareerNavigator.Data.Entities;
-using CareerNavigator.Tests.Generation;
-using CareerNavigator.Tests.Generation.Llm;
+using CareerNavigator.Tests.Products.Generation;
+using CareerNavigator.Tests.Products.Generation.Llm;
 using CareerNavigator.Tests.Infrastructure;
 using CareerNavigator.Web.Components.Pages.Products;
-using CareerNavigator.Web.Components.Products;
+using CareerNavigator.Web.Products.Shared;
 using CareerNavigator.Web.DemoData;
-using CareerNavigator.Web.Generation;
+using CareerNavigator.Web.Products.Generation;
 using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -2,9 +2,11 @@ using Bunit;
 using CareerNavigator.Data.Entities;
 using CareerNavigator.Tests.Infrastructure;
 using CareerNavigator.Web.Dashboard;
-using CareerNavigator.Web.Generation;
-using CareerNavigator.Web.Generation.BuiltIn;
-using CareerNavigator.Web.Generation.Content;
+using CareerNavigator.Web.Products.Generation;
+using CareerNavigator.Web.Products.Generation.BuiltIn;
+using CareerNavigator.Web.Products.Types;
+using CareerNavigator.Web.Products.Types.RelocationHelp;
+using CareerNavigator.Web.Products.Versions;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -32,7 +34,7 @@ public static class ProductTestContext
         ctx.Services.AddSingleton<IProductGenerator>(generator ?? new BuiltInProductGenerator());
         ctx.Services.AddScoped<ProductGenerationService>();
         ctx.Services.AddScoped<DashboardService>();
-        ctx.Services.AddScoped<CareerNavigator.Web.Versions.ProductVersionService>();
+        ctx.Services.AddScoped<CareerNavigator.Web.Products.Versions.ProductVersionService>();
         if (signedIn is not null)
         {
             ctx.SignIn(signedIn.Id, signedIn.Email!);

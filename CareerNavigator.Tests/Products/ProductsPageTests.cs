@@ -1,6 +1,6 @@
 using Bunit;
 using CareerNavigator.Data.Entities;
-using CareerNavigator.Tests.Generation;
+using CareerNavigator.Tests.Products.Generation;
 using CareerNavigator.Tests.Infrastructure;
 using CareerNavigator.Web.Components.Pages.Products;
 using CareerNavigator.Web.DemoData;

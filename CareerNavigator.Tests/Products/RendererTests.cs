@@ -2,15 +2,18 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Bunit;
 using CareerNavigator.Data.Entities;
-using CareerNavigator.Tests.Generation.Llm;
-using CareerNavigator.Web.Components.Products;
-using CareerNavigator.Web.Generation;
-using CareerNavigator.Web.Generation.BuiltIn;
-using CareerNavigator.Web.Generation.Content;
+using CareerNavigator.Tests.Products.Generation;
+using CareerNavigator.Tests.Products.Generation.Llm;
+using CareerNavigator.Web.Products.Shared;
+using CareerNavigator.Web.Products.Generation;
+using CareerNavigator.Web.Products.Generation.BuiltIn;
+using CareerNavigator.Web.Products.Types;
+using CareerNavigator.Web.Products.Types.CareerPlans;
 using CareerNavigator.Web.Products.Types.Cv;
 using CareerNavigator.Web.Products.Types.LinkedInExport;
 using CareerNavigator.Web.Products.Types.PossibleCompanies;
 using CareerNavigator.Web.Products.Types.PossibleJobs;
+using CareerNavigator.Web.Products.Types.RelocationHelp;
 using CareerNavigator.Web.Products.Types.SuggestedCourses;
 
 namespace CareerNavigator.Tests.Products;
@@ -21,7 +24,7 @@ public sealed partial class RendererTests
     private const string Hostile = " <script>alert(1)</script> <b>bold</b>";
 
     private static async Task<string> ContentAsync(ProductType type, int persona = 0) =>
-        (await new BuiltInProductGenerator().GenerateAsync(TestInputs.Persona(persona), type, null, CancellationToken.None)).ContentJson;
+        (await new BuiltInProductGenerator().GenerateAsync(TestInputs.Persona(persona), type, null, CancellationToken.None)).ContentJson();
 
     private static GeneratedProduct Version(ProductType type, string json) =>
         new() { Id = 1, UserId = 1, ProductType = type, Content = json, Version = 1, IsActive = true, GeneratedAt = DateTime.UtcNow, ModelUsed = "built-in" };

@@ -1,12 +1,12 @@
 using CareerNavigator.Data;
 using CareerNavigator.Data.Entities;
-using CareerNavigator.Tests.Generation.Llm;
+using CareerNavigator.Tests.Products.Generation.Llm;
 using CareerNavigator.Tests.Infrastructure;
 using CareerNavigator.Web.Admin;
-using CareerNavigator.Web.Generation;
+using CareerNavigator.Web.Products.Generation;
 using CareerNavigator.Web.Products.Types;
 using CareerNavigator.Web.Products.Types.Cv;
-using CareerNavigator.Web.Versions;
+using CareerNavigator.Web.Products.Versions;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareerNavigator.Tests.Products;

@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using CareerNavigator.Data.Entities;
 using CareerNavigator.Tests.Infrastructure;
-using CareerNavigator.Tests.Versions;
+using CareerNavigator.Tests.Products.Versions;
 using Microsoft.AspNetCore.Components.Endpoints;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Routing;

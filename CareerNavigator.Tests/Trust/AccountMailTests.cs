@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using CareerNavigator.Data.Entities;
 using CareerNavigator.Tests.Api;
-using CareerNavigator.Tests.Generation.Llm;
+using CareerNavigator.Tests.Products.Generation.Llm;
 using CareerNavigator.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;

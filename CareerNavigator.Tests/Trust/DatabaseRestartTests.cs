@@ -1,7 +1,7 @@
 using System.Net;
 using Bunit;
 using CareerNavigator.Data.Entities;
-using CareerNavigator.Tests.Generation.Llm;
+using CareerNavigator.Tests.Products.Generation.Llm;
 using CareerNavigator.Tests.Infrastructure;
 using CareerNavigator.Web.Components.Profile;
 using Microsoft.EntityFrameworkCore;

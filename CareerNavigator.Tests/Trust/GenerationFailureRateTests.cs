@@ -1,17 +1,19 @@
 using CareerNavigator.Data.Entities;
-using CareerNavigator.Tests.Generation;
+using CareerNavigator.Tests.Products.Generation;
 using CareerNavigator.Tests.Infrastructure;
 using CareerNavigator.Web.DemoData;
-using CareerNavigator.Web.Generation;
-using CareerNavigator.Web.Generation.BuiltIn;
-using CareerNavigator.Web.Generation.Content;
+using CareerNavigator.Web.Products.Generation;
+using CareerNavigator.Web.Products.Generation.BuiltIn;
+using CareerNavigator.Web.Products.Types;
+using CareerNavigator.Web.Products.Types.Cv;
+using CareerNavigator.Web.Products.Types.RelocationHelp;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareerNavigator.Tests.Trust;
 
 /// <summary>
-/// A model that fails at any rate, in every way a model fails (network errors, refusals, truncated or invalid JSON,
-/// cancellation), four requests at a time: what is stored is still versions 1..n without gaps or duplicates, exactly
+/// A model that fails at any rate, in every way a model fails (network errors, refusals, unusable answers, content that
+/// breaks the rules or is not the type's record, cancellation), four requests at a time: what is stored is still versions 1..n without gaps or duplicates, exactly
 /// one of them active, each one valid, one per successful generation.
 /// </summary>
 public sealed class GenerationFailureRateTests(MigratedDatabase database) : IClassFixture<MigratedDatabase>
@@ -58,7 +60,7 @@ public sealed class GenerationFailureRateTests(MigratedDatabase database) : ICla
             Assert.Single(stored, g => g.IsActive);
         }
         var rules = new ProductContentRules();
-        Assert.All(stored, g => Assert.Empty(rules.Validate(ProductType.Cv, g.Content)));
+        Assert.All(stored, g => Assert.Empty(rules.Read(ProductType.Cv, g.Content).Problems));
     }
 
     /// <summary>The built-in generator behind a model that fails a given share of requests, in varied ways.</summary>
@@ -90,9 +92,10 @@ public sealed class GenerationFailureRateTests(MigratedDatabase database) : ICla
             {
                 0 => throw new GenerationFailedException("The AI model could not be reached."),
                 1 => throw new OperationCanceledException("The request timed out."),
-                2 => result with { ContentJson = result.ContentJson[..(result.ContentJson.Length / 2)] },
-                3 => result with { ContentJson = "{}" },
-                _ => result with { ContentJson = """{"header": {"name": "<script>alert(1)</script>"}}""" },
+                // What the model client makes of a truncated or malformed answer.
+                2 => throw new GenerationFailedException("The AI model gave an unusable answer twice, so nothing was saved."),
+                3 => result with { Content = (CvContent)result.Content with { Summary = " ", Experience = [] } },
+                _ => result with { Content = new object() },
             };
         }
     }

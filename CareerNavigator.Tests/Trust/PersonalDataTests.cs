@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.Json;
 using CareerNavigator.Data;
 using CareerNavigator.Data.Entities;
-using CareerNavigator.Tests.Generation;
+using CareerNavigator.Tests.Products.Generation;
 using CareerNavigator.Tests.Infrastructure;
 using CareerNavigator.Web.DemoData;
 using Microsoft.AspNetCore.Identity;

@@ -1,7 +1,7 @@
-using CareerNavigator.Web.Generation;
+using CareerNavigator.Web.Products.Generation;
 using CareerNavigator.Web.Hosting;
 using CareerNavigator.Web.Profiles;
-using CareerNavigator.Web.Versions;
+using CareerNavigator.Web.Products.Versions;
 
 namespace CareerNavigator.Web.Api;
 

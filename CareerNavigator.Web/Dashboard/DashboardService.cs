@@ -1,6 +1,6 @@
 using CareerNavigator.Data;
 using CareerNavigator.Web.Accounts;
-using CareerNavigator.Web.Generation;
+using CareerNavigator.Web.Products.Generation;
 using CareerNavigator.Web.Onboarding;
 using Microsoft.EntityFrameworkCore;
 

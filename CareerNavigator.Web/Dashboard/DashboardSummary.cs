@@ -1,5 +1,5 @@
 using CareerNavigator.Data.Entities;
-using CareerNavigator.Web.Generation;
+using CareerNavigator.Web.Products.Generation;
 using CareerNavigator.Web.Onboarding;
 
 namespace CareerNavigator.Web.Dashboard;

@@ -1,4 +1,7 @@
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Components.Server.Circuits;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 
 namespace CareerNavigator.Web.LoadTesting;
@@ -22,6 +25,9 @@ public static class LoadTestingSetup
         {
             builder.Services.Configure<PasswordHasherOptions>(o => o.IterationCount = iterations);
         }
+        // The load run talks plain HTTP on loopback to a Production build, which otherwise marks its cookies Secure.
+        builder.Services.PostConfigureAll<CookieAuthenticationOptions>(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
+        builder.Services.PostConfigure<AntiforgeryOptions>(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
         return builder;
     }
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using CareerNavigator.Data;
 using CareerNavigator.Data.Entities;
 using CareerNavigator.Web.DemoData;
-using CareerNavigator.Web.Generation;
+using CareerNavigator.Web.Products.Generation;
 using CareerNavigator.Web.Onboarding;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;

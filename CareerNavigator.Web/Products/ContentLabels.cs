@@ -1,4 +1,6 @@
-using CareerNavigator.Web.Generation.Content;
+using CareerNavigator.Web.Products.Types.PossibleJobs;
+using CareerNavigator.Web.Products.Types.RelocationHelp;
+using CareerNavigator.Web.Products.Types.SuggestedCourses;
 
 namespace CareerNavigator.Web.Products;
 

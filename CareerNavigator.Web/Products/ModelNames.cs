@@ -1,4 +1,4 @@
-using CareerNavigator.Web.Generation.BuiltIn;
+using CareerNavigator.Web.Products.Generation.BuiltIn;
 
 namespace CareerNavigator.Web.Products;
 

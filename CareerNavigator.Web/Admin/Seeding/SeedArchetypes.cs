@@ -1,6 +1,7 @@
 using CareerNavigator.Data.Entities;
-using CareerNavigator.Web.Generation;
-using CareerNavigator.Web.Generation.BuiltIn;
+using CareerNavigator.Web.Products.Generation;
+using CareerNavigator.Web.Products.Types;
+using CareerNavigator.Web.Products.Generation.BuiltIn;
 using CareerNavigator.Web.Products.Types.CareerPlans;
 using CareerNavigator.Web.Products.Types.Cv;
 using CareerNavigator.Web.Products.Types.PossibleJobs;
@@ -101,7 +102,7 @@ internal static class SeedArchetypes
             foreach (var type in SeededTypes)
             {
                 var result = await generator.GenerateAsync(input, type, null, CancellationToken.None);
-                documents[type] = (result.ContentJson, result.PromptUsed);
+                documents[type] = (ProductCatalog.Default.For(type).Serialize(result.Content), result.PromptUsed);
             }
             archetypes.Add(new SeedArchetype(group, profile, jobs, courses, education, documents));
         }

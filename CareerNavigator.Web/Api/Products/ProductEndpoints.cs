@@ -1,6 +1,6 @@
-using CareerNavigator.Web.Generation;
+using CareerNavigator.Web.Products.Generation;
 using CareerNavigator.Web.Profiles;
-using CareerNavigator.Web.Versions;
+using CareerNavigator.Web.Products.Versions;
 
 namespace CareerNavigator.Web.Api.Products;
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using CareerNavigator.Data.Entities;
-using CareerNavigator.Web.Generation;
+using CareerNavigator.Web.Products.Generation;
 using CareerNavigator.Web.Products;
 using CareerNavigator.Web.Products.Types;
 

@@ -1,7 +1,8 @@
 using CareerNavigator.Data.Entities;
-using CareerNavigator.Web.Generation.BuiltIn;
-using CareerNavigator.Web.Generation.Content;
-using CareerNavigator.Web.Versions.Export;
+using CareerNavigator.Web.Products.Generation.BuiltIn;
+using CareerNavigator.Web.Products.Types;
+using CareerNavigator.Web.Products.Types.Cv;
+using CareerNavigator.Web.Products.Versions.Export;
 
 namespace CareerNavigator.Web.Products.Types;
 
@@ -49,11 +50,22 @@ public abstract class ProductTypeDescriptor
     /// <summary>Reads stored content; throws <see cref="System.Text.Json.JsonException"/> when it does not fit <see cref="ContentType"/>.</summary>
     public abstract object Deserialize(string json);
 
+    /// <summary>The stored JSON form of content of <see cref="ContentType"/>: written once, when a version is saved.</summary>
     public abstract string Serialize(object content);
+
+    /// <summary>
+    /// Reads content from outside the app (a model's answer, an API client) and checks the type's rules: the record,
+    /// or the problems in words a person understands.
+    /// </summary>
+    public abstract ContentReading Read(string json);
 
     /// <summary>Problems with the content in words a person understands; empty when it keeps the type's rules.</summary>
     public IReadOnlyList<string> Validate(object content)
     {
+        if (!ContentType.IsInstanceOfType(content))
+        {
+            return [$"The content is not {Title} content."];
+        }
         var problems = new ContentProblems();
         Check(content, problems);
         return problems.All;

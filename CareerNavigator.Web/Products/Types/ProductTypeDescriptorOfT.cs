@@ -1,7 +1,7 @@
 using CareerNavigator.Data.Entities;
-using CareerNavigator.Web.Generation.BuiltIn;
-using CareerNavigator.Web.Generation.Content;
-using CareerNavigator.Web.Versions.Export;
+using CareerNavigator.Web.Products.Generation.BuiltIn;
+using CareerNavigator.Web.Products.Types;
+using CareerNavigator.Web.Products.Versions.Export;
 
 namespace CareerNavigator.Web.Products.Types;
 
@@ -13,6 +13,12 @@ public abstract class ProductTypeDescriptor<TContent> : ProductTypeDescriptor wh
     public sealed override object Deserialize(string json) => ProductJson.Deserialize<TContent>(json);
 
     public sealed override string Serialize(object content) => ProductJson.Serialize((TContent)content);
+
+    public sealed override ContentReading Read(string json)
+    {
+        var (content, problem) = ProductJson.TryDeserialize<TContent>(json);
+        return content is null ? ContentReading.Refused([problem!]) : new ContentReading(content, Validate(content));
+    }
 
     internal sealed override void Check(object content, ContentProblems problems) => Check((TContent)content, problems);
 

@@ -1,6 +1,7 @@
-using CareerNavigator.Web.Generation.BuiltIn;
-using CareerNavigator.Web.Generation.Content;
-using CareerNavigator.Web.Versions.Export;
+using CareerNavigator.Web.Products.Generation.BuiltIn;
+using CareerNavigator.Web.Products.Types;
+using CareerNavigator.Web.Products.Types.CareerPlans;
+using CareerNavigator.Web.Products.Versions.Export;
 
 namespace CareerNavigator.Web.Products.Types.CareerPlans;
 

@@ -1,4 +1,6 @@
-using CareerNavigator.Web.Generation.Content;
+using CareerNavigator.Web.Products.Types;
+using CareerNavigator.Web.Products.Types.CareerPlans;
+using CareerNavigator.Web.Products.Types.Cv;
 
 namespace CareerNavigator.Web.Products.Types.CareerPlans;
 

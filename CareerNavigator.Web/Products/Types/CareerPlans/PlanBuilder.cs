@@ -1,6 +1,7 @@
 using CareerNavigator.Data.Entities;
-using CareerNavigator.Web.Generation.BuiltIn;
-using CareerNavigator.Web.Generation.Content;
+using CareerNavigator.Web.Products.Generation.BuiltIn;
+using CareerNavigator.Web.Products.Types.CareerPlans;
+using CareerNavigator.Web.Products.Types.Cv;
 
 namespace CareerNavigator.Web.Products.Types.CareerPlans;
 

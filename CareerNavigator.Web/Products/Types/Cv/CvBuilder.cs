@@ -1,7 +1,8 @@
 using CareerNavigator.Data.Entities;
-using CareerNavigator.Web.Generation;
-using CareerNavigator.Web.Generation.BuiltIn;
-using CareerNavigator.Web.Generation.Content;
+using CareerNavigator.Web.Products.Generation;
+using CareerNavigator.Web.Products.Generation.BuiltIn;
+using CareerNavigator.Web.Products.Types;
+using CareerNavigator.Web.Products.Types.Cv;
 
 namespace CareerNavigator.Web.Products.Types.Cv;
 

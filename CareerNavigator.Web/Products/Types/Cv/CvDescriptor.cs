@@ -1,7 +1,8 @@
 using CareerNavigator.Data.Entities;
-using CareerNavigator.Web.Generation.BuiltIn;
-using CareerNavigator.Web.Generation.Content;
-using CareerNavigator.Web.Versions.Export;
+using CareerNavigator.Web.Products.Generation.BuiltIn;
+using CareerNavigator.Web.Products.Types;
+using CareerNavigator.Web.Products.Types.Cv;
+using CareerNavigator.Web.Products.Versions.Export;
 
 namespace CareerNavigator.Web.Products.Types.Cv;
 

@@ -1,4 +1,4 @@
-using CareerNavigator.Web.Generation.Content;
+using CareerNavigator.Web.Products.Types.Cv;
 
 namespace CareerNavigator.Web.Products.Types.Cv;
 

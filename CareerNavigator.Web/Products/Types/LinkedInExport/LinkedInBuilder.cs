@@ -1,8 +1,8 @@
 using System.Text;
 using CareerNavigator.Data.Entities;
-using CareerNavigator.Web.Generation.BuiltIn;
-using CareerNavigator.Web.Generation.Content;
+using CareerNavigator.Web.Products.Generation.BuiltIn;
 using CareerNavigator.Web.Products.Types.Cv;
+using CareerNavigator.Web.Products.Types.LinkedInExport;
 
 namespace CareerNavigator.Web.Products.Types.LinkedInExport;
 

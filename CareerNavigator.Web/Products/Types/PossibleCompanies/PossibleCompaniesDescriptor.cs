@@ -1,6 +1,8 @@
 using CareerNavigator.Data.Entities;
-using CareerNavigator.Web.Generation.BuiltIn;
-using CareerNavigator.Web.Generation.Content;
+using CareerNavigator.Web.Products.Generation.BuiltIn;
+using CareerNavigator.Web.Products.Types;
+using CareerNavigator.Web.Products.Types.Cv;
+using CareerNavigator.Web.Products.Types.PossibleCompanies;
 
 namespace CareerNavigator.Web.Products.Types.PossibleCompanies;
 
@@ -14,7 +16,7 @@ public sealed class PossibleCompaniesDescriptor : ProductTypeDescriptor<Possible
     public override Type Renderer => typeof(PossibleCompaniesView);
     public override GroupRanks Ranks => new(Unclassified: 6, ExperiencedContinuing: 5, ExperiencedChanging: 6, InexperiencedWithGoal: 6, InexperiencedNoGoal: 4);
 
-    internal override void Check(PossibleCompaniesContent content, ContentProblems problems) => SuggestionRules.Check(content, problems);
+    internal override void Check(PossibleCompaniesContent content, ContentProblems problems) => PossibleCompaniesRules.Check(content, problems);
 
     internal override PossibleCompaniesContent BuildContent(ProfileFacts facts) => CompanyKindSuggester.Build(facts);
 }

@@ -1,6 +1,7 @@
 using CareerNavigator.Data.Entities;
-using CareerNavigator.Web.Generation.BuiltIn;
-using CareerNavigator.Web.Generation.Content;
+using CareerNavigator.Web.Products.Generation.BuiltIn;
+using CareerNavigator.Web.Products.Types;
+using CareerNavigator.Web.Products.Types.PossibleJobs;
 
 namespace CareerNavigator.Web.Products.Types.PossibleJobs;
 
@@ -14,7 +15,7 @@ public sealed class PossibleJobsDescriptor : ProductTypeDescriptor<PossibleJobsC
     public override Type Renderer => typeof(PossibleJobsView);
     public override GroupRanks Ranks => new(Unclassified: 3, ExperiencedContinuing: 4, ExperiencedChanging: 4, InexperiencedWithGoal: 5, InexperiencedNoGoal: 1);
 
-    internal override void Check(PossibleJobsContent content, ContentProblems problems) => SuggestionRules.Check(content, problems);
+    internal override void Check(PossibleJobsContent content, ContentProblems problems) => PossibleJobsRules.Check(content, problems);
 
     internal override PossibleJobsContent BuildContent(ProfileFacts facts) => JobSuggester.Build(facts);
 }

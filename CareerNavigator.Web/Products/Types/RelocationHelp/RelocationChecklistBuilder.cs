@@ -1,6 +1,7 @@
-using CareerNavigator.Web.Generation;
-using CareerNavigator.Web.Generation.BuiltIn;
-using CareerNavigator.Web.Generation.Content;
+using CareerNavigator.Web.Products.Generation;
+using CareerNavigator.Web.Products.Generation.BuiltIn;
+using CareerNavigator.Web.Products.Types.Cv;
+using CareerNavigator.Web.Products.Types.RelocationHelp;
 
 namespace CareerNavigator.Web.Products.Types.RelocationHelp;
 

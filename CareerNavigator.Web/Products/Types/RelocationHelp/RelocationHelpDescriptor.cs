@@ -1,6 +1,8 @@
 using CareerNavigator.Data.Entities;
-using CareerNavigator.Web.Generation.BuiltIn;
-using CareerNavigator.Web.Generation.Content;
+using CareerNavigator.Web.Products.Generation.BuiltIn;
+using CareerNavigator.Web.Products.Types;
+using CareerNavigator.Web.Products.Types.Cv;
+using CareerNavigator.Web.Products.Types.RelocationHelp;
 
 namespace CareerNavigator.Web.Products.Types.RelocationHelp;
 

@@ -1,4 +1,5 @@
-using CareerNavigator.Web.Generation.Content;
+using CareerNavigator.Web.Products.Types;
+using CareerNavigator.Web.Products.Types.RelocationHelp;
 
 namespace CareerNavigator.Web.Products.Types.RelocationHelp;
 

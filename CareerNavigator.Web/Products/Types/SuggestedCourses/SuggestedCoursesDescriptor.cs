@@ -1,6 +1,7 @@
 using CareerNavigator.Data.Entities;
-using CareerNavigator.Web.Generation.BuiltIn;
-using CareerNavigator.Web.Generation.Content;
+using CareerNavigator.Web.Products.Generation.BuiltIn;
+using CareerNavigator.Web.Products.Types;
+using CareerNavigator.Web.Products.Types.SuggestedCourses;
 
 namespace CareerNavigator.Web.Products.Types.SuggestedCourses;
 
@@ -14,7 +15,7 @@ public sealed class SuggestedCoursesDescriptor : ProductTypeDescriptor<Suggested
     public override Type Renderer => typeof(SuggestedCoursesView);
     public override GroupRanks Ranks => new(Unclassified: 5, ExperiencedContinuing: 7, ExperiencedChanging: 2, InexperiencedWithGoal: 2, InexperiencedNoGoal: 2);
 
-    internal override void Check(SuggestedCoursesContent content, ContentProblems problems) => SuggestionRules.Check(content, problems);
+    internal override void Check(SuggestedCoursesContent content, ContentProblems problems) => SuggestedCoursesRules.Check(content, problems);
 
     internal override SuggestedCoursesContent BuildContent(ProfileFacts facts) => CourseSuggester.Build(facts);
 }

@@ -1,9 +1,0 @@
-using CareerNavigator.Web.Generation.Llm;
-
-namespace CareerNavigator.Tests.Generation.Llm;
-
-/// <summary>Both client paths, for theories that must hold through each SDK.</summary>
-public static class Providers
-{
-    public static TheoryData<string> Both => [LlmOptions.OpenAI, LlmOptions.AzureOpenAI];
-}

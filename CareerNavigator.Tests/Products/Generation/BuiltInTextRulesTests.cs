@@ -1,0 +1,60 @@
+using CareerNavigator.Web.Products.Generation.BuiltIn;
+
+namespace CareerNavigator.Tests.Products.Generation;
+
+/// <summary>The small text rules the built-in generator relies on.</summary>
+public sealed class BuiltInTextRulesTests
+{
+    [Theory]
+    [InlineData("Go", "go", true)]
+    [InlineData("Google Sheets", "go", false)]
+    [InlineData("Python (pandas)", "python", true)]
+    [InlineData("Hypothesis testing", "statistic", false)]
+    [InlineData("Applied statistics", "statistic", true)]
+    [InlineData("C#", "c#", true)]
+    [InlineData("Basic tech troubleshooting", "troubleshoot", true)]
+    public void Skill_evidence_matches_at_word_starts_and_short_phrases_as_whole_words(string text, string phrase, bool expected) =>
+        Assert.Equal(expected, SkillEvidence.Mentions(text, phrase));
+
+    [Fact]
+    public void Fitting_text_never_exceeds_the_limit_and_keeps_short_text_whole()
+    {
+        var text = string.Join(' ', Enumerable.Repeat("word", 500)) + new string('x', 300);
+
+        foreach (var limit in new[] { 5, 100, 220, 2_000, 2_600 })
+        {
+            Assert.InRange(TextFit.Fit(text, limit).Length, 1, limit);
+        }
+        Assert.Equal("short", TextFit.Fit("short", 220));
+        Assert.EndsWith("…", TextFit.Fit(text, 220));
+    }
+
+    [Fact]
+    public void A_quoted_goal_opens_with_whole_sentences_of_some_substance()
+    {
+        Assert.Equal("Not sure yet. I like music and helping people and would try both before choosing.",
+            TextFit.Opening("Not sure yet. I like music and helping people and would try both before choosing. Later maybe more."));
+    }
+
+    [Theory]
+    [InlineData("Dublin, Ireland", "Dublin", "Ireland", false)]
+    [InlineData("Remote (EU)", null, null, true)]
+    [InlineData("Ireland", null, "Ireland", false)]
+    [InlineData("Atlantis", "Atlantis", null, false)]
+    [InlineData("London, UK", "London", "United Kingdom", false)]
+    public void Places_are_read_as_city_country_or_remote(string text, string? city, string? country, bool remote)
+    {
+        var place = Place.Parse(text);
+
+        Assert.Equal((city, country, remote), (place.City, place.Country?.Name, place.IsRemote));
+    }
+
+    [Theory]
+    [InlineData("{\"first_name\":\"Ana\",\"last_name\":\"Silva\"}", null, "Ana Silva")]
+    [InlineData(null, "JOHN O'NEILL\nEngineer", "John O'Neill")]
+    [InlineData(null, "Curriculum Vitae\nJohn Smith", null)]
+    [InlineData(null, "Senior engineer with 10 years of experience in payments", null)]
+    [InlineData("not json", "", null)]
+    public void A_name_is_taken_only_from_what_the_user_gave(string? linkedIn, string? cv, string? expected) =>
+        Assert.Equal(expected, NameFinder.Find(linkedIn, cv));
+}

@@ -1,0 +1,113 @@
+using CareerNavigator.Data.Entities;
+
+namespace CareerNavigator.Web.Products.Generation.BuiltIn;
+
+/// <summary>
+/// What the built-in generator reads out of one user's data, computed once per generation: records in
+/// display order, the skills they show, the roles their goals name, the gaps towards the first of those
+/// roles, and the places they want to work. Everything here comes from the user's rows or the small
+/// catalogs; nothing depends on the clock.
+/// </summary>
+internal sealed class ProfileFacts
+{
+    private const int MaxExplorationOptions = 3;
+
+    public ProfileFacts(GenerationInput input)
+    {
+        Input = input;
+        // Sorted again: any caller may build an input, and the content must not depend on its order.
+        Jobs = RecordOrder.Jobs(input.Jobs);
+        Courses = RecordOrder.Courses(input.Courses);
+        Education = RecordOrder.Education(input.Education);
+        Skills = [.. Jobs.SelectMany(j => j.SkillsUsed).Concat(Courses.SelectMany(c => c.SkillsLearned))
+            .Select(s => s.Trim()).Where(s => s.Length > 0).DistinctBy(BaseName)];
+        Evidence = string.Join('\n', Skills.Concat(Courses.Select(c => c.CourseName)).Concat(Jobs.SelectMany(j => j.Achievements)));
+        Goals = string.Join('\n', new[] { Profile.CareerGoals, Profile.ShortTermGoals, Profile.LongTermGoals }.Where(g => !string.IsNullOrWhiteSpace(g)));
+
+        Group = input.Group ?? InferGroup();
+        Roles = MatchRoles();
+        // Someone still exploring has options, not a target, so nothing counts as a gap yet.
+        var target = Group == UserGroup.InexperiencedNoGoal ? null : Role;
+        Strengths = target?.Skills.Where(Has).ToList() ?? [];
+        Gaps = target?.Skills.Where(s => !Has(s)).ToList() ?? [];
+        Sectors = [.. SectorCatalog.All
+            .Select(s => (Sector: s, At: SkillEvidence.FirstMention(Goals, s.GoalWords)))
+            .Where(m => m.At is not null).OrderBy(m => m.At).Select(m => m.Sector)];
+        Home = string.IsNullOrWhiteSpace(Profile.CurrentLocation) ? null : Place.Parse(Profile.CurrentLocation);
+        Destinations = [.. Profile.DesiredJobLocations.Where(l => !string.IsNullOrWhiteSpace(l))
+            .DistinctBy(l => l.Trim().ToLowerInvariant()).Select(Place.Parse)];
+        Name = NameFinder.Find(Profile.LinkedinProfileData, Profile.CvContent);
+    }
+
+    public GenerationInput Input { get; }
+    public UserProfile Profile => Input.Profile;
+
+    /// <summary>The user's group, or for a user the wizard has not classified yet, the one their records suggest.</summary>
+    public UserGroup Group { get; }
+
+    public IReadOnlyList<JobExperience> Jobs { get; }
+    public IReadOnlyList<Course> Courses { get; }
+    public IReadOnlyList<AcademicRecord> Education { get; }
+    public IReadOnlyList<string> Skills { get; }
+
+    /// <summary>The user's own words that can show a skill: skills, course names and achievements.</summary>
+    public string Evidence { get; }
+
+    /// <summary>Career, short-term and long-term goals together.</summary>
+    public string Goals { get; }
+
+    /// <summary>Roles the goals name, the plan's target first; for users still exploring, up to three options in the order they mention them.</summary>
+    public IReadOnlyList<TargetRole> Roles { get; }
+    public TargetRole? Role => Roles.Count > 0 ? Roles[0] : null;
+    public IReadOnlyList<TypicalSkill> Strengths { get; }
+    public IReadOnlyList<TypicalSkill> Gaps { get; }
+    public IReadOnlyList<Sector> Sectors { get; }
+    public Place? Home { get; }
+    public IReadOnlyList<Place> Destinations { get; }
+    public string? Name { get; }
+    public string? Email => Profile.User?.Email;
+
+    public JobExperience? CurrentJob => Jobs.FirstOrDefault(j => j.IsCurrent);
+    public JobExperience? LatestJob => Jobs.Count > 0 ? Jobs[0] : null;
+    public AcademicRecord? LatestEducation => Education.Count > 0 ? Education[0] : null;
+    public int? FirstWorkYear => Jobs.Count > 0 ? Jobs.Min(j => j.StartDate.Year) : null;
+    public bool IsExperienced => Group is UserGroup.ExperiencedContinuing or UserGroup.ExperiencedChanging;
+
+    /// <summary>Desired places outside the user's current country (where work permits and recognition come in).</summary>
+    public IReadOnlyList<Place> AbroadDestinations =>
+        [.. Destinations.Where(d => !d.IsRemote && d.Country is not null && d.Country != Home?.Country)];
+
+    public bool Has(TypicalSkill skill) => SkillEvidence.MentionsAny(Evidence, skill.Evidence);
+
+    public IReadOnlyList<string> SkillsFor(TargetRole role) => [.. role.Skills.Where(Has).Select(s => s.Name)];
+
+    public IReadOnlyList<string> GapsFor(TargetRole role) => [.. role.Skills.Where(s => !Has(s)).Select(s => s.Name)];
+
+    /// <summary>"Excel (pivot tables)" and "Excel" are one skill; the first one listed (the more recent record) is kept.</summary>
+    private static string BaseName(string skill) => skill.Split(" (")[0].Trim().ToLowerInvariant();
+
+    private UserGroup InferGroup() => Input.Jobs.Count > 0
+        ? UserGroup.ExperiencedContinuing
+        : RoleCatalog.All.Any(r => SkillEvidence.MentionsAny(Goals, r.GoalWords)) ? UserGroup.InexperiencedWithGoal : UserGroup.InexperiencedNoGoal;
+
+    private List<TargetRole> MatchRoles()
+    {
+        var matches = RoleCatalog.All
+            .Select(r => (Role: r, At: SkillEvidence.FirstMention(Goals, r.GoalWords)))
+            .Where(m => m.At is not null)
+            .ToList();
+
+        // A role that names the job someone already holds is not where their plan points: for those
+        // changing field it is what they leave; for those continuing it is covered by "the same role elsewhere".
+        var position = LatestJob?.Position ?? "";
+        if (Group == UserGroup.ExperiencedChanging ||
+            Group == UserGroup.ExperiencedContinuing && matches.Any(m => !SkillEvidence.MentionsAny(position, m.Role.GoalWords)))
+        {
+            matches.RemoveAll(m => SkillEvidence.MentionsAny(position, m.Role.GoalWords));
+        }
+
+        return Group == UserGroup.InexperiencedNoGoal
+            ? [.. matches.OrderBy(m => m.At).Take(MaxExplorationOptions).Select(m => m.Role)]
+            : [.. matches.Select(m => m.Role)];
+    }
+}

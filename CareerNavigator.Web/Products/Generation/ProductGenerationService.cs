@@ -1,0 +1,106 @@
+using CareerNavigator.Data;
+using CareerNavigator.Data.Entities;
+using CareerNavigator.Web.Accounts;
+using CareerNavigator.Web.Hosting;
+using CareerNavigator.Web.Products;
+using CareerNavigator.Web.Products.Types;
+using CareerNavigator.Web.Products.Versions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace CareerNavigator.Web.Products.Generation;
+
+/// <summary>
+/// Generates, validates and stores products for the signed-in user, and lists them with their active versions.
+/// Every method works on the current user's rows only.
+/// </summary>
+public sealed class ProductGenerationService(
+    IDbContextFactory<CareerNavigatorDbContext> contextFactory,
+    ICurrentUser currentUser,
+    GenerationInputLoader inputLoader,
+    ProductVersionWriter versionWriter,
+    IProductGenerator generator,
+    IProductContentRules rules,
+    ModelUsageMeter usageMeter,
+    TimeProvider timeProvider,
+    IOptions<GenerationOptions> options,
+    ILogger<ProductGenerationService> logger)
+{
+    /// <summary>
+    /// Generates a new version of <paramref name="type"/>. Throws <see cref="GenerationFailedException"/> (with a
+    /// message for the user) when the content cannot be produced or is invalid, and
+    /// <see cref="OperationCanceledException"/> when cancelled; in both cases nothing is stored. A model generation
+    /// takes a unit of the user's daily limit (<see cref="ModelUsageMeter"/>) and gives it back unless a version is stored.
+    /// </summary>
+    public async Task<GeneratedProduct> GenerateAsync(
+        ProductType type, IProgress<GenerationProgress>? progress, CancellationToken cancellationToken)
+    {
+        var userId = await currentUser.GetIdAsync();
+        var title = ProductCatalog.Default.For(type).Title;
+        await using var usage = options.Value.Provider == GenerationProvider.BuiltIn
+            ? null
+            : await usageMeter.TakeAsync(userId, cancellationToken);
+
+        var input = await inputLoader.LoadAsync(userId, cancellationToken)
+                    ?? throw new UnauthorizedAccessException("The signed-in account no longer exists.");
+        var result = await RunGeneratorAsync(input, type, title, progress, cancellationToken);
+
+        var problems = rules.Validate(type, result.Content);
+        if (problems.Count > 0)
+        {
+            logger.LogWarning("Generated {ProductType} for user {UserId} by {Model} was invalid: {Problems}",
+                type, userId, result.ModelUsed, string.Join(" | ", problems));
+            throw new GenerationFailedException($"The generated {title} could not be used: {string.Join(" ", problems)}");
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        progress?.Report(new GenerationProgress("Saving the new version"));
+        try
+        {
+            var version = new NewVersion(userId, type, rules.Serialize(type, result.Content), result.ModelUsed, result.PromptUsed,
+                timeProvider.GetUtcNow().UtcDateTime);
+            var stored = await versionWriter.AppendAsync(version, cancellationToken);
+            usage?.Keep();
+            return stored;
+        }
+        catch (DbUpdateException ex)
+        {
+            throw Apology(ex, type, userId, $"Sorry, your new {title} could not be saved. Please try again");
+        }
+    }
+
+    /// <summary>Every product type with its active version and version count, in the order of <see cref="ProductType"/>.</summary>
+    public async Task<IReadOnlyList<ProductSummary>> ListAsync(CancellationToken cancellationToken = default)
+    {
+        var userId = await currentUser.GetIdAsync();
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await ProductSummaryQuery.ForUserAsync(db, userId, logger, cancellationToken);
+    }
+
+    public async Task<GeneratedProduct?> GetActiveAsync(ProductType type, CancellationToken cancellationToken = default)
+    {
+        var userId = await currentUser.GetIdAsync();
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.GeneratedProducts.AsNoTracking()
+            .SingleOrDefaultAsync(g => g.UserId == userId && g.ProductType == type && g.IsActive, cancellationToken);
+    }
+
+    private async Task<GenerationResult> RunGeneratorAsync(
+        GenerationInput input, ProductType type, string title, IProgress<GenerationProgress>? progress, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await generator.GenerateAsync(input, type, progress, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not GenerationFailedException && !(ex is OperationCanceledException && cancellationToken.IsCancellationRequested))
+        {
+            throw Apology(ex, type, input.UserId, $"Sorry, generating your {title} failed. Please try again");
+        }
+    }
+
+    private GenerationFailedException Apology(Exception ex, ProductType type, int userId, string message)
+    {
+        var reference = logger.LogWithReference(ex, "Generation of {ProductType} for user {UserId}", type, userId);
+        return new GenerationFailedException($"{message}; if it keeps failing, quote reference {reference}.", ex);
+    }
+}

@@ -1,0 +1,76 @@
+using CareerNavigator.Web.Products.Types.Cv;
+using CareerNavigator.Web.Products;
+
+namespace CareerNavigator.Web.Products.Versions.Export;
+
+/// <summary>One entry of a CV as every export writes it: "Engineer" at "Acme", "Mar 2019 – now", bullets, skills.</summary>
+public sealed record CvOutlineEntry(
+    string Title, string? Organisation, string? Dates, string? Meta, string? Description, IReadOnlyList<string> Bullets, IReadOnlyList<string> Skills);
+
+public sealed record CvOutlineSection(string Title, IReadOnlyList<CvOutlineEntry> Entries, string? InlineList);
+
+/// <summary>
+/// The CV in reading order (the section order the content chose), with the same wording as the page, so the
+/// PDF, the DOCX and the screen say the same thing.
+/// </summary>
+public static class CvOutline
+{
+    public static string Heading(CvContent cv) => cv.Header.Name ?? cv.Header.Headline;
+
+    public static IReadOnlyList<string> Contact(CvContent cv) =>
+        [.. new[] { cv.Header.Location, cv.Header.Email, cv.Header.LinkedinUrl }.Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => p!)];
+
+    public static IEnumerable<CvOutlineSection> Sections(CvContent cv)
+    {
+        foreach (var section in cv.SectionOrder)
+        {
+            switch (section)
+            {
+                case CvSection.Experience when cv.Experience.Count > 0:
+                    yield return new("Experience", [.. cv.Experience.Select(job => new CvOutlineEntry(
+                        job.Position, job.Employer, DocumentDates.Span(job.StartDate, job.EndDate, job.IsCurrent), job.Location,
+                        job.Description, job.Achievements, job.Skills))], null);
+                    break;
+                case CvSection.Education when cv.Education.Count > 0:
+                    yield return new("Education", [.. cv.Education.Select(study => new CvOutlineEntry(
+                        StudyTitle(study), study.Degree is null ? null : study.Institution, DocumentDates.Span(study.StartDate, study.EndDate),
+                        StudyMeta(study), study.Description, [], []))], null);
+                    break;
+                case CvSection.Certifications when cv.Certifications.Count > 0:
+                    yield return new("Courses and certifications", [.. cv.Certifications.Select(certificate => new CvOutlineEntry(
+                        certificate.Name, certificate.Issuer, DocumentDates.Month(certificate.CompletedOn), CertificateMeta(certificate), null, [], []))], null);
+                    break;
+                case CvSection.Skills when cv.Skills.Count > 0:
+                    yield return new("Skills", [], string.Join(" · ", cv.Skills));
+                    break;
+                case CvSection.Languages when cv.Languages.Count > 0:
+                    yield return new("Languages", [], string.Join(" · ", cv.Languages.Select(l => $"{l.Language} ({l.Proficiency})")));
+                    break;
+            }
+        }
+    }
+
+    public static string StudyTitle(CvEducation study) =>
+        study.Degree is null ? study.Institution
+        : study.FieldOfStudy is null || study.Degree.Contains(study.FieldOfStudy, StringComparison.OrdinalIgnoreCase) ? study.Degree
+        : $"{study.Degree}, {study.FieldOfStudy}";
+
+    public static string? StudyMeta(CvEducation study) => Join(
+        study.Location,
+        study.Gpa is { } gpa ? $"GPA {gpa:0.0#}" : null,
+        study.Honors);
+
+    public static string? CertificateMeta(CvCertification certificate) => Join(
+        certificate.DurationHours is { } hours ? $"{hours:0.#} hours" : null,
+        certificate.CertificateUrl);
+
+    /// <summary>"Engineer — Acme", the way an entry's first line reads in a document.</summary>
+    public static string EntryLine(CvOutlineEntry entry) =>
+        string.IsNullOrWhiteSpace(entry.Organisation) ? entry.Title : $"{entry.Title} — {entry.Organisation}";
+
+    public static string? Join(params string?[] parts)
+    {
+        var filled = parts.Where(p => !string.IsNullOrWhiteSpace(p)).ToList();
+        return filled.Count == 0 ? null : string.Join(" · ", filled);
+    }
+}

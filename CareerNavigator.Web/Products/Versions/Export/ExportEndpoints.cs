@@ -1,0 +1,107 @@
+using System.Text;
+using CareerNavigator.Data;
+using CareerNavigator.Data.Entities;
+using CareerNavigator.Web.Accounts;
+using CareerNavigator.Web.Products;
+using CareerNavigator.Web.Products.Types;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareerNavigator.Web.Products.Versions.Export;
+
+/// <summary>
+/// File downloads of one version, under the user's sign-in cookie. A version that is not the signed-in user's,
+/// does not exist, belongs to another product type or has no such format answers 404, so ids reveal nothing.
+/// </summary>
+internal static class ExportEndpoints
+{
+    private const string Pdf = "application/pdf";
+    private const string Docx = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    public static void Map(IEndpointRouteBuilder app)
+    {
+        var version = app.MapGroup("/products/{slug}/versions/{id:int}").RequireAuthorization();
+        version.MapGet("/export.pdf", ExportPdfAsync);
+        version.MapGet("/export.docx", ExportDocxAsync);
+        version.MapGet("/export.json", ExportJsonResumeAsync);
+    }
+
+    private static async Task<IResult> ExportPdfAsync(
+        string slug, int id, string? paper, ICurrentUser user, IDbContextFactory<CareerNavigatorDbContext> contexts, CancellationToken cancellationToken)
+    {
+        PaperSize size;
+        if (paper is null)
+        {
+            size = PaperSize.A4;
+        }
+        else if (!Enum.TryParse(paper, ignoreCase: true, out size) || !Enum.IsDefined(size) || int.TryParse(paper, out _))
+        {
+            return Results.BadRequest("paper must be a4 or letter.");
+        }
+
+        var row = await OwnedAsync(slug, id, user, contexts, cancellationToken);
+        var suffix = size == PaperSize.Letter ? "-letter" : "";
+        return Exported(row, ExportFormats.Pdf) is { } source
+            ? Results.File(source.Descriptor.WritePdf(source.Content, size, source.Row.Version), Pdf, source.FileName($"{suffix}.pdf"))
+            : Results.NotFound();
+    }
+
+    private static async Task<IResult> ExportDocxAsync(
+        string slug, int id, ICurrentUser user, IDbContextFactory<CareerNavigatorDbContext> contexts, CancellationToken cancellationToken)
+    {
+        var row = await OwnedAsync(slug, id, user, contexts, cancellationToken);
+        return Exported(row, ExportFormats.Docx) is { } source
+            ? Results.File(source.Descriptor.WriteDocx(source.Content), Docx, source.FileName(".docx"))
+            : Results.NotFound();
+    }
+
+    private static async Task<IResult> ExportJsonResumeAsync(
+        string slug, int id, ICurrentUser user, IDbContextFactory<CareerNavigatorDbContext> contexts, CancellationToken cancellationToken)
+    {
+        var row = await OwnedAsync(slug, id, user, contexts, cancellationToken);
+        return Exported(row, ExportFormats.JsonResume) is { } source
+            ? Results.File(Encoding.UTF8.GetBytes(source.Descriptor.WriteJsonResume(source.Content, source.Row)), "application/json", source.FileName(".resume.json"))
+            : Results.NotFound();
+    }
+
+    private static async Task<GeneratedProduct?> OwnedAsync(
+        string slug, int id, ICurrentUser user, IDbContextFactory<CareerNavigatorDbContext> contexts, CancellationToken cancellationToken)
+    {
+        if (!ProductUrls.TryParse(slug, out var type) || (await user.GetPrincipalAsync()).FindUserId() is not { } userId)
+        {
+            return null;
+        }
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var row = await VersionQueries.OwnedAsync(db, userId, id, cancellationToken);
+        return row?.ProductType == type ? row : null;
+    }
+
+    /// <summary>
+    /// The row with its type and content when the type has <paramref name="format"/>; null otherwise. Stored content
+    /// that no longer fits its record cannot be exported; the page says so too.
+    /// </summary>
+    private static ExportSource? Exported(GeneratedProduct? row, ExportFormats format)
+    {
+        if (row is null)
+        {
+            return null;
+        }
+        var descriptor = ProductCatalog.Default.For(row.ProductType);
+        if (!descriptor.Exports.HasFlag(format))
+        {
+            return null;
+        }
+        try
+        {
+            return new ExportSource(descriptor, descriptor.Deserialize(row.Content), row);
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null;
+        }
+    }
+
+    private sealed record ExportSource(ProductTypeDescriptor Descriptor, object Content, GeneratedProduct Row)
+    {
+        public string FileName(string extension) => $"{Descriptor.Label}-v{Row.Version}{extension}";
+    }
+}

@@ -1,0 +1,216 @@
+using System.Text.Json;
+using CareerNavigator.Data;
+using CareerNavigator.Data.Entities;
+using CareerNavigator.Web.Accounts;
+using CareerNavigator.Web.Products.Generation;
+using CareerNavigator.Web.Products.Types;
+using CareerNavigator.Web.Products.Types.Cv;
+using CareerNavigator.Web.Products.Versions.Compare;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace CareerNavigator.Web.Products.Versions;
+
+/// <summary>
+/// The signed-in user's versions of one product: list, read, name, compare, activate, edit as a new version and
+/// delete. Every method that takes an id works on the current user's rows only; another user's id is "not found".
+/// User-fixable refusals are <see cref="VersionRefusedException"/>s whose message is for the user.
+/// </summary>
+public sealed class ProductVersionService(
+    IDbContextFactory<CareerNavigatorDbContext> contextFactory,
+    ICurrentUser currentUser,
+    IProductContentRules rules,
+    ProductVersionWriter versionWriter,
+    TimeProvider timeProvider)
+{
+    public const string NotFoundMessage = "That version no longer exists. The list has been reloaded.";
+
+    /// <summary>Each failed attempt means another activation committed meanwhile; a handful covers any real burst.</summary>
+    private const int MaxActivationAttempts = 5;
+
+    public async Task<IReadOnlyList<VersionListItem>> ListAsync(ProductType type, CancellationToken cancellationToken = default)
+    {
+        var userId = await currentUser.GetIdAsync();
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await VersionQueries.ListAsync(db, userId, type, cancellationToken);
+    }
+
+    /// <summary>The version if it belongs to the signed-in user; null otherwise, whoever owns it.</summary>
+    public async Task<GeneratedProduct?> GetAsync(int id, CancellationToken cancellationToken = default)
+    {
+        var userId = await currentUser.GetIdAsync();
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await VersionQueries.OwnedAsync(db, userId, id, cancellationToken);
+    }
+
+    /// <summary>
+    /// Makes <paramref name="id"/> the active version in one transaction, deactivating the previous one. With
+    /// <paramref name="expectedActiveId"/> (the active version the page showed) the change is refused when another
+    /// activation came first; the partial unique index refuses the loser of two simultaneous activations. Without
+    /// an expectation (the REST API) the caller simply wants this version active, so the loser reads again and retries.
+    /// </summary>
+    public async Task<GeneratedProduct> ActivateAsync(int id, int? expectedActiveId, CancellationToken cancellationToken = default)
+    {
+        var userId = await currentUser.GetIdAsync();
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var strategy = db.Database.CreateExecutionStrategy();
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await TryActivateAsync(db, strategy, userId, id, expectedActiveId, cancellationToken);
+            }
+            catch (DbUpdateException ex) when (UniqueViolation.Is(ex))
+            {
+                if (expectedActiveId is not null || attempt == MaxActivationAttempts)
+                {
+                    throw ChangedMeanwhile();
+                }
+            }
+        }
+    }
+
+    private static Task<GeneratedProduct> TryActivateAsync(CareerNavigatorDbContext db, IExecutionStrategy strategy,
+        int userId, int id, int? expectedActiveId, CancellationToken cancellationToken) =>
+        strategy.ExecuteAsync(async () =>
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var target = await db.GeneratedProducts.SingleOrDefaultAsync(g => g.Id == id && g.UserId == userId, cancellationToken)
+                         ?? throw new VersionRefusedException(NotFoundMessage);
+            var currentActive = await db.GeneratedProducts
+                .SingleOrDefaultAsync(g => g.UserId == userId && g.ProductType == target.ProductType && g.IsActive, cancellationToken);
+            if (currentActive?.Id == id)
+            {
+                return target;
+            }
+            if (expectedActiveId is not null && currentActive?.Id != expectedActiveId)
+            {
+                throw ChangedMeanwhile();
+            }
+
+            // Two statements in this order: the partial unique index allows no moment with two active rows.
+            if (currentActive is not null)
+            {
+                currentActive.IsActive = false;
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            target.IsActive = true;
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return target;
+        });
+
+    /// <summary>Gives the version a name, or removes it when <paramref name="name"/> is blank.</summary>
+    public async Task<string?> RenameAsync(int id, string? name, CancellationToken cancellationToken = default)
+    {
+        var normalized = VersionNameRules.Normalize(name);
+        var userId = await currentUser.GetIdAsync();
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        if (await VersionQueries.OwnedAsync(db, userId, id, cancellationToken) is null)
+        {
+            throw new VersionRefusedException(NotFoundMessage);
+        }
+
+        var row = await db.ProductVersionNames.SingleOrDefaultAsync(n => n.GeneratedProductId == id, cancellationToken);
+        if (normalized is null)
+        {
+            if (row is not null)
+            {
+                db.ProductVersionNames.Remove(row);
+            }
+        }
+        else if (row is null)
+        {
+            db.ProductVersionNames.Add(new ProductVersionName { GeneratedProductId = id, Name = normalized });
+        }
+        else
+        {
+            row.Name = normalized;
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        return normalized;
+    }
+
+    /// <summary>Deletes a version that is not active (its name goes with it). The active version cannot be deleted.</summary>
+    public async Task DeleteAsync(int id, CancellationToken cancellationToken = default)
+    {
+        var userId = await currentUser.GetIdAsync();
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        // The condition on is_active sits in the DELETE itself, so an activation that lands meanwhile is never undone.
+        var deleted = await db.GeneratedProducts
+            .Where(g => g.Id == id && g.UserId == userId && !g.IsActive)
+            .ExecuteDeleteAsync(cancellationToken);
+        if (deleted == 1)
+        {
+            return;
+        }
+        throw await VersionQueries.OwnedAsync(db, userId, id, cancellationToken) is null
+            ? new VersionRefusedException(NotFoundMessage)
+            : new VersionRefusedException("This is your active version, so it can't be deleted. Activate another version first.");
+    }
+
+    /// <summary>
+    /// Saves edited content (the type's content record) as a new version after <paramref name="latestSeenVersion"/>, the
+    /// newest version number the editor knew of; the edited version itself is untouched. When a newer version appeared
+    /// meanwhile the edit is refused, so nothing is silently overwritten.
+    /// </summary>
+    public async Task<GeneratedProduct> SaveEditAsync(int baseId, int latestSeenVersion, object content, CancellationToken cancellationToken = default)
+    {
+        var userId = await currentUser.GetIdAsync();
+        GeneratedProduct source;
+        await using (var db = await contextFactory.CreateDbContextAsync(cancellationToken))
+        {
+            source = await VersionQueries.OwnedAsync(db, userId, baseId, cancellationToken)
+                     ?? throw new VersionRefusedException(NotFoundMessage);
+        }
+        var descriptor = ProductCatalog.Default.For(source.ProductType);
+        if (descriptor.Editor is null)
+        {
+            throw new VersionRefusedException($"The {descriptor.Title} document can't be edited.");
+        }
+
+        var problems = rules.Validate(source.ProductType, content);
+        if (problems.Count > 0)
+        {
+            throw new VersionRefusedException("The version was not saved: " + string.Join(" ", problems));
+        }
+
+        var version = new NewVersion(userId, source.ProductType, rules.Serialize(source.ProductType, content), UserEdits.ModelName,
+            JsonSerializer.Serialize(new { edited_from = new { id = source.Id, version = source.Version } }),
+            timeProvider.GetUtcNow().UtcDateTime);
+        try
+        {
+            return await versionWriter.AppendAfterAsync(version, latestSeenVersion, cancellationToken);
+        }
+        catch (NewerVersionExistsException ex)
+        {
+            throw StaleEdit(ex.Latest);
+        }
+    }
+
+    /// <summary>Two versions of the same product, field by field; null when either is not the user's.</summary>
+    public async Task<VersionComparison?> CompareAsync(int olderId, int newerId, CancellationToken cancellationToken = default)
+    {
+        var userId = await currentUser.GetIdAsync();
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var left = await VersionQueries.OwnedAsync(db, userId, olderId, cancellationToken);
+        var right = await VersionQueries.OwnedAsync(db, userId, newerId, cancellationToken);
+        if (left is null || right is null)
+        {
+            return null;
+        }
+        if (left.ProductType != right.ProductType)
+        {
+            throw new VersionRefusedException("Only versions of the same document can be compared.");
+        }
+        return new VersionComparison(left, right, ContentComparer.Compare(left.Content, right.Content));
+    }
+
+    private static VersionsChangedMeanwhileException ChangedMeanwhile() =>
+        new("Your versions were changed meanwhile (in another tab or on another device); the list has been reloaded. Please check and try again.");
+
+    private static VersionsChangedMeanwhileException StaleEdit(int latest) =>
+        new($"Version {latest} was saved while you were editing, so your changes were not saved over it. " +
+            "Your changes are still in the form: look at the newest version, then save again to keep yours as a new version.");
+}

@@ -1,0 +1,92 @@
+using CareerNavigator.Data;
+using CareerNavigator.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareerNavigator.Web.Products.Versions;
+
+/// <summary>A version about to be stored: its content already in its stored JSON form.</summary>
+public sealed record NewVersion(int UserId, ProductType Type, string ContentJson, string ModelUsed, string PromptUsed, DateTime CreatedAtUtc);
+
+/// <summary>
+/// Stores a version as the next number of its (user, type), for generations and for the user's own edits alike.
+/// The unique index on (user_id, product_type, version) settles a race: of two writers that read the same latest
+/// number exactly one is stored. The first version becomes active (the partial unique index makes a second "first"
+/// lose too); later ones are stored inactive.
+/// </summary>
+public sealed class ProductVersionWriter(IDbContextFactory<CareerNavigatorDbContext> contextFactory)
+{
+    /// <summary>Each round of a race lets one writer through, so this bounds how many may race for one user and type.</summary>
+    private const int MaxAttempts = 50;
+
+    /// <summary>Appends after whatever is newest when it is stored; a writer that loses a race takes the next number.</summary>
+    public async Task<GeneratedProduct> AppendAsync(NewVersion version, CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await TryAppendAsync(db, version, expectedLatest: null, cancellationToken);
+            }
+            catch (DbUpdateException ex) when (UniqueViolation.Is(ex) && attempt < MaxAttempts)
+            {
+                db.ChangeTracker.Clear();
+            }
+        }
+    }
+
+    /// <summary>
+    /// Appends right after <paramref name="latestSeen"/>, the newest number the writer knew of; throws
+    /// <see cref="NewerVersionExistsException"/> when another version was stored meanwhile, so nothing is stored over it.
+    /// </summary>
+    public async Task<GeneratedProduct> AppendAfterAsync(NewVersion version, int latestSeen, CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        try
+        {
+            return await TryAppendAsync(db, version, latestSeen, cancellationToken);
+        }
+        catch (DbUpdateException ex) when (UniqueViolation.Is(ex))
+        {
+            throw new NewerVersionExistsException(latestSeen + 1);
+        }
+    }
+
+    private static Task<GeneratedProduct> TryAppendAsync(
+        CareerNavigatorDbContext db, NewVersion version, int? expectedLatest, CancellationToken cancellationToken) =>
+        // The provider retries transient failures, so a user transaction must run inside its execution strategy.
+        db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var versions = db.GeneratedProducts.Where(g => g.UserId == version.UserId && g.ProductType == version.Type);
+            var latest = await versions.MaxAsync(g => (int?)g.Version, cancellationToken) ?? 0;
+            if (expectedLatest is { } expected && latest != expected)
+            {
+                throw new NewerVersionExistsException(latest);
+            }
+            var hasActive = await versions.AnyAsync(g => g.IsActive, cancellationToken);
+
+            var row = new GeneratedProduct
+            {
+                UserId = version.UserId,
+                ProductType = version.Type,
+                Content = version.ContentJson,
+                Version = latest + 1,
+                IsActive = !hasActive,
+                GeneratedAt = version.CreatedAtUtc,
+                ModelUsed = version.ModelUsed,
+                PromptUsed = version.PromptUsed,
+            };
+            db.GeneratedProducts.Add(row);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return row;
+        });
+}
+
+/// <summary>A version newer than the one the writer knew of was stored meanwhile.</summary>
+public sealed class NewerVersionExistsException(int latest) : Exception($"Version {latest} already exists.")
+{
+    public int Latest { get; } = latest;
+}

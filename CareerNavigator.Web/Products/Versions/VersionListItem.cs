@@ -1,0 +1,16 @@
+using CareerNavigator.Data.Entities;
+
+namespace CareerNavigator.Web.Products.Versions;
+
+/// <summary>One row of a product's history: enough to list, name and pick versions without loading their content.</summary>
+public sealed record VersionListItem(
+    int Id,
+    ProductType Type,
+    int Version,
+    DateTime GeneratedAt,
+    string? ModelUsed,
+    bool IsActive,
+    string? Name)
+{
+    public bool IsUserEdit => UserEdits.IsUserEdit(ModelUsed);
+}

@@ -1,7 +1,0 @@
-namespace CareerNavigator.Web.Versions.Export;
-
-public enum PaperSize
-{
-    A4,
-    Letter,
-}
