@@ -42,6 +42,13 @@ public abstract class CareerNavigatorDbContext(DbContextOptions options)
     public DbSet<ModelUsage> ModelUsage => Set<ModelUsage>();
     public DbSet<OutboundEmail> EmailOutbox => Set<OutboundEmail>();
 
+    // ESCO, the European occupations and skills classification: public reference data, no user's rows.
+    public DbSet<EscoOccupation> EscoOccupations => Set<EscoOccupation>();
+    public DbSet<EscoSkill> EscoSkills => Set<EscoSkill>();
+    public DbSet<EscoOccupationSkill> EscoOccupationSkills => Set<EscoOccupationSkill>();
+    public DbSet<EscoIscoGroup> EscoIscoGroups => Set<EscoIscoGroup>();
+    public DbSet<EscoImport> EscoImports => Set<EscoImport>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -58,6 +65,7 @@ public abstract class CareerNavigatorDbContext(DbContextOptions options)
         if (Database.IsNpgsql())
         {
             UseJsonbForJsonColumns(builder);
+            EscoTrigramIndexes.Apply(builder);
         }
         else
         {

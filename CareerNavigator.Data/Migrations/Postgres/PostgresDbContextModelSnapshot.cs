@@ -23,6 +23,7 @@ namespace CareerNavigator.Data.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "product_type", new[] { "career_plan_1y", "career_plan_3y", "career_plan_5y", "cv", "linkedin_export", "possible_companies", "possible_jobs", "relocation_help", "suggested_courses" });
             NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "user_group", new[] { "experienced_changing", "experienced_continuing", "inexperienced_no_goal", "inexperienced_with_goal" });
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("CareerNavigator.Data.Entities.AcademicRecord", b =>
@@ -221,6 +222,220 @@ namespace CareerNavigator.Data.Migrations.Postgres
                         .HasDatabaseName("ix_courses_user_id");
 
                     b.ToTable("courses", (string)null);
+                });
+
+            modelBuilder.Entity("CareerNavigator.Data.Entities.EscoImport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("ImportedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("imported_at");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("language");
+
+                    b.Property<int>("OccupationCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("occupation_count");
+
+                    b.Property<int>("RelationCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("relation_count");
+
+                    b.Property<int>("SkillCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("skill_count");
+
+                    b.Property<string>("Version")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_esco_imports");
+
+                    b.ToTable("esco_imports", (string)null);
+                });
+
+            modelBuilder.Entity("CareerNavigator.Data.Entities.EscoIscoGroup", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("code");
+
+                    b.Property<string>("PreferredLabel")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("preferred_label");
+
+                    b.HasKey("Code")
+                        .HasName("pk_esco_isco_groups");
+
+                    b.ToTable("esco_isco_groups", (string)null);
+                });
+
+            modelBuilder.Entity("CareerNavigator.Data.Entities.EscoOccupation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AltLabels")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("alt_labels");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("code");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("description");
+
+                    b.Property<string>("IscoGroup")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("isco_group");
+
+                    b.Property<bool>("Obsolete")
+                        .HasColumnType("boolean")
+                        .HasColumnName("obsolete");
+
+                    b.Property<string>("PreferredLabel")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("preferred_label");
+
+                    b.Property<string>("Uri")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("uri");
+
+                    b.HasKey("Id")
+                        .HasName("pk_esco_occupations");
+
+                    b.HasIndex("AltLabels")
+                        .HasDatabaseName("ix_esco_occupations_alt_labels_trgm");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("AltLabels"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("AltLabels"), new[] { "gin_trgm_ops" });
+
+                    b.HasIndex("IscoGroup")
+                        .HasDatabaseName("ix_esco_occupations_isco_group");
+
+                    b.HasIndex("PreferredLabel")
+                        .HasDatabaseName("ix_esco_occupations_preferred_label_trgm");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("PreferredLabel"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("PreferredLabel"), new[] { "gin_trgm_ops" });
+
+                    b.HasIndex("Uri")
+                        .IsUnique()
+                        .HasDatabaseName("ix_esco_occupations_uri");
+
+                    b.ToTable("esco_occupations", (string)null);
+                });
+
+            modelBuilder.Entity("CareerNavigator.Data.Entities.EscoOccupationSkill", b =>
+                {
+                    b.Property<int>("OccupationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("occupation_id");
+
+                    b.Property<int>("SkillId")
+                        .HasColumnType("integer")
+                        .HasColumnName("skill_id");
+
+                    b.Property<bool>("IsEssential")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_essential");
+
+                    b.HasKey("OccupationId", "SkillId")
+                        .HasName("pk_esco_occupation_skills");
+
+                    b.HasIndex("SkillId")
+                        .HasDatabaseName("ix_esco_occupation_skills_skill_id");
+
+                    b.ToTable("esco_occupation_skills", (string)null);
+                });
+
+            modelBuilder.Entity("CareerNavigator.Data.Entities.EscoSkill", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AltLabels")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("alt_labels");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("description");
+
+                    b.Property<bool>("Obsolete")
+                        .HasColumnType("boolean")
+                        .HasColumnName("obsolete");
+
+                    b.Property<string>("PreferredLabel")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("preferred_label");
+
+                    b.Property<string>("ReuseLevel")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("reuse_level");
+
+                    b.Property<string>("SkillType")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("skill_type");
+
+                    b.Property<string>("Uri")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("uri");
+
+                    b.HasKey("Id")
+                        .HasName("pk_esco_skills");
+
+                    b.HasIndex("PreferredLabel")
+                        .HasDatabaseName("ix_esco_skills_preferred_label_trgm");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("PreferredLabel"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("PreferredLabel"), new[] { "gin_trgm_ops" });
+
+                    b.HasIndex("Uri")
+                        .IsUnique()
+                        .HasDatabaseName("ix_esco_skills_uri");
+
+                    b.ToTable("esco_skills", (string)null);
                 });
 
             modelBuilder.Entity("CareerNavigator.Data.Entities.GeneratedProduct", b =>
@@ -1023,6 +1238,27 @@ namespace CareerNavigator.Data.Migrations.Postgres
                     b.Navigation("User");
                 });
 
+            modelBuilder.Entity("CareerNavigator.Data.Entities.EscoOccupationSkill", b =>
+                {
+                    b.HasOne("CareerNavigator.Data.Entities.EscoOccupation", "Occupation")
+                        .WithMany("Skills")
+                        .HasForeignKey("OccupationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_esco_occupation_skills_esco_occupations_occupation_id");
+
+                    b.HasOne("CareerNavigator.Data.Entities.EscoSkill", "Skill")
+                        .WithMany()
+                        .HasForeignKey("SkillId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_esco_occupation_skills_esco_skills_skill_id");
+
+                    b.Navigation("Occupation");
+
+                    b.Navigation("Skill");
+                });
+
             modelBuilder.Entity("CareerNavigator.Data.Entities.GeneratedProduct", b =>
                 {
                     b.HasOne("CareerNavigator.Data.Entities.User", "User")
@@ -1173,6 +1409,11 @@ namespace CareerNavigator.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_user_tokens_asp_net_users_user_id");
+                });
+
+            modelBuilder.Entity("CareerNavigator.Data.Entities.EscoOccupation", b =>
+                {
+                    b.Navigation("Skills");
                 });
 
             modelBuilder.Entity("CareerNavigator.Data.Entities.User", b =>

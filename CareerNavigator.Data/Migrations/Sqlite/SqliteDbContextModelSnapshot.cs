@@ -209,6 +209,196 @@ namespace CareerNavigator.Data.Migrations.Sqlite
                     b.ToTable("courses", (string)null);
                 });
 
+            modelBuilder.Entity("CareerNavigator.Data.Entities.EscoImport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("ImportedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("imported_at");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("language");
+
+                    b.Property<int>("OccupationCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("occupation_count");
+
+                    b.Property<int>("RelationCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("relation_count");
+
+                    b.Property<int>("SkillCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("skill_count");
+
+                    b.Property<string>("Version")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_esco_imports");
+
+                    b.ToTable("esco_imports", (string)null);
+                });
+
+            modelBuilder.Entity("CareerNavigator.Data.Entities.EscoIscoGroup", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code");
+
+                    b.Property<string>("PreferredLabel")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("preferred_label");
+
+                    b.HasKey("Code")
+                        .HasName("pk_esco_isco_groups");
+
+                    b.ToTable("esco_isco_groups", (string)null);
+                });
+
+            modelBuilder.Entity("CareerNavigator.Data.Entities.EscoOccupation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AltLabels")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("alt_labels");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
+
+                    b.Property<string>("IscoGroup")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("isco_group");
+
+                    b.Property<bool>("Obsolete")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("obsolete");
+
+                    b.Property<string>("PreferredLabel")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("preferred_label");
+
+                    b.Property<string>("Uri")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("uri");
+
+                    b.HasKey("Id")
+                        .HasName("pk_esco_occupations");
+
+                    b.HasIndex("IscoGroup")
+                        .HasDatabaseName("ix_esco_occupations_isco_group");
+
+                    b.HasIndex("Uri")
+                        .IsUnique()
+                        .HasDatabaseName("ix_esco_occupations_uri");
+
+                    b.ToTable("esco_occupations", (string)null);
+                });
+
+            modelBuilder.Entity("CareerNavigator.Data.Entities.EscoOccupationSkill", b =>
+                {
+                    b.Property<int>("OccupationId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("occupation_id");
+
+                    b.Property<int>("SkillId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("skill_id");
+
+                    b.Property<bool>("IsEssential")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_essential");
+
+                    b.HasKey("OccupationId", "SkillId")
+                        .HasName("pk_esco_occupation_skills");
+
+                    b.HasIndex("SkillId")
+                        .HasDatabaseName("ix_esco_occupation_skills_skill_id");
+
+                    b.ToTable("esco_occupation_skills", (string)null);
+                });
+
+            modelBuilder.Entity("CareerNavigator.Data.Entities.EscoSkill", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AltLabels")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("alt_labels");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
+
+                    b.Property<bool>("Obsolete")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("obsolete");
+
+                    b.Property<string>("PreferredLabel")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("preferred_label");
+
+                    b.Property<string>("ReuseLevel")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reuse_level");
+
+                    b.Property<string>("SkillType")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("skill_type");
+
+                    b.Property<string>("Uri")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("uri");
+
+                    b.HasKey("Id")
+                        .HasName("pk_esco_skills");
+
+                    b.HasIndex("Uri")
+                        .IsUnique()
+                        .HasDatabaseName("ix_esco_skills_uri");
+
+                    b.ToTable("esco_skills", (string)null);
+                });
+
             modelBuilder.Entity("CareerNavigator.Data.Entities.GeneratedProduct", b =>
                 {
                     b.Property<int>("Id")
@@ -988,6 +1178,27 @@ namespace CareerNavigator.Data.Migrations.Sqlite
                     b.Navigation("User");
                 });
 
+            modelBuilder.Entity("CareerNavigator.Data.Entities.EscoOccupationSkill", b =>
+                {
+                    b.HasOne("CareerNavigator.Data.Entities.EscoOccupation", "Occupation")
+                        .WithMany("Skills")
+                        .HasForeignKey("OccupationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_esco_occupation_skills_esco_occupations_occupation_id");
+
+                    b.HasOne("CareerNavigator.Data.Entities.EscoSkill", "Skill")
+                        .WithMany()
+                        .HasForeignKey("SkillId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_esco_occupation_skills_esco_skills_skill_id");
+
+                    b.Navigation("Occupation");
+
+                    b.Navigation("Skill");
+                });
+
             modelBuilder.Entity("CareerNavigator.Data.Entities.GeneratedProduct", b =>
                 {
                     b.HasOne("CareerNavigator.Data.Entities.User", "User")
@@ -1138,6 +1349,11 @@ namespace CareerNavigator.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_user_tokens_asp_net_users_user_id");
+                });
+
+            modelBuilder.Entity("CareerNavigator.Data.Entities.EscoOccupation", b =>
+                {
+                    b.Navigation("Skills");
                 });
 
             modelBuilder.Entity("CareerNavigator.Data.Entities.User", b =>
