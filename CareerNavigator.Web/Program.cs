@@ -11,6 +11,7 @@ using CareerNavigator.Web.Hosting;
 using CareerNavigator.Web.Import;
 using CareerNavigator.Web.Onboarding;
 using CareerNavigator.Web.LoadTesting;
+using CareerNavigator.Web.Occupations.Esco;
 using CareerNavigator.Web.Privacy;
 using CareerNavigator.Web.Profiles;
 using CareerNavigator.Web.Products.Versions;
@@ -36,7 +37,8 @@ var app = builder.Build();
 
 if (args.Contains("migrate"))
 {
-    return await app.ExitAsync(await app.MigrateAndExitAsync());
+    var migrated = await app.MigrateAndExitAsync();
+    return await app.ExitAsync(migrated != 0 ? migrated : await app.LoadShippedEscoWhenAbsentAsync());
 }
 
 if (!await app.PrepareDatabaseAsync())
@@ -47,6 +49,11 @@ if (!await app.PrepareDatabaseAsync())
 if (args.Contains("bench-generation"))
 {
     return await app.ExitAsync(await GenerationBenchmark.RunAsync(app.Services, args));
+}
+
+if (args.Contains(ImportEscoCommand.Name))
+{
+    return await app.ExitAsync(await ImportEscoCommand.RunAsync(app.Services, args, Console.Out, Console.Error));
 }
 
 if (args.Contains("seed-users"))
@@ -64,6 +71,7 @@ if (args.Contains("seed-load-users"))
     return await app.ExitAsync(await LoadUserSeeder.RunAsync(app.Services, args));
 }
 
+await app.LoadShippedEscoOnFirstStartAsync();
 await app.PrepareAccountsAsync();
 await app.SeedDemoDataAsync();
 app.UseCareerNavigatorPipeline();
