@@ -1,14 +1,16 @@
 using System.Net;
+using CareerNavigator.Data;
 using CareerNavigator.Tests.Infrastructure;
 using CareerNavigator.Web.DemoData;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
 
 namespace CareerNavigator.Tests.Hosting;
 
 /// <summary>
 /// The app with no configuration at all, as on a fresh clone: it creates and migrates its SQLite file, seeds
-/// the demo accounts (Development), and accounts work end to end.
+/// the demo accounts (Development), loads the shipped ESCO occupations, and accounts work end to end.
 /// </summary>
 public sealed class EmbeddedDefaultTests : IAsyncLifetime
 {
@@ -60,11 +62,16 @@ public sealed class EmbeddedDefaultTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task The_database_file_is_created_under_the_content_root_and_the_demo_accounts_can_sign_in()
+    public async Task The_database_file_is_created_under_the_content_root_with_esco_and_the_demo_accounts_can_sign_in()
     {
         var client = _app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/healthz")).StatusCode);
-        Assert.True(File.Exists(Path.Combine(_contentRoot, "App_Data", "career-navigator.db")));
+        var file = Path.Combine(_contentRoot, "App_Data", "career-navigator.db");
+        Assert.True(File.Exists(file));
+        await using (var db = new SqliteDbContext(DatabaseOptionsBuilder.For<SqliteDbContext>(DatabaseProvider.Sqlite, $"Data Source={file}")))
+        {
+            Assert.Equal(3_007, await db.EscoOccupations.CountAsync());
+        }
 
         foreach (var account in new DemoAccounts().Accounts)
         {
