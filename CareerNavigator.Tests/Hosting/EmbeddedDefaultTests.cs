@@ -86,10 +86,11 @@ public sealed class EmbeddedDefaultTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task The_login_page_lists_the_demo_accounts_in_development()
+    public async Task The_login_page_lists_the_demo_accounts_in_development_and_acknowledges_esco()
     {
         var page = await _app.CreateClient().GetStringAsync("/Account/Login");
         Assert.Contains(DemoAccounts.AdminEmail, page);
+        Assert.Contains("This service uses the ESCO classification of the European Commission.", page);
     }
 
     [Fact]
