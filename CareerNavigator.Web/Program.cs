@@ -71,13 +71,12 @@ if (args.Contains("seed-load-users"))
     return await app.ExitAsync(await LoadUserSeeder.RunAsync(app.Services, args));
 }
 
-await app.LoadShippedEscoOnFirstStartAsync();
 await app.PrepareAccountsAsync();
 await app.SeedDemoDataAsync();
 app.UseCareerNavigatorPipeline();
 app.MapApi();
 app.MapProductVersionExports();
-return await app.RunUntilStoppedAsync();
+return await app.RunUntilStoppedAsync(onceValid: app.LoadShippedEscoOnFirstStartAsync);
 
 /// <summary>Visible to WebApplicationFactory in the tests.</summary>
 public partial class Program;

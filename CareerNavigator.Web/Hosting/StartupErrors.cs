@@ -19,7 +19,8 @@ public static class StartupErrors
     /// code 1. They are checked here, before the host starts: the host would check them too, but it logs a stack
     /// trace and disposes its services before the problems could be written.
     /// </summary>
-    public static async Task<int> RunUntilStoppedAsync(this WebApplication app)
+    /// <param name="onceValid">Slow start-up work (loading reference data) that waits until the settings are known to be valid.</param>
+    public static async Task<int> RunUntilStoppedAsync(this WebApplication app, Func<Task>? onceValid = null)
     {
         var failures = InvalidSettings(app.Services);
         if (failures.Count > 0)
@@ -30,6 +31,10 @@ public static class StartupErrors
                 logger.LogCritical("Invalid configuration: {Problem}", failure);
             }
             return await app.ExitAsync(1);
+        }
+        if (onceValid is not null)
+        {
+            await onceValid();
         }
         await app.RunAsync();
         return 0;

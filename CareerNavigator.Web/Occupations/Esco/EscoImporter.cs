@@ -67,9 +67,10 @@ public static class EscoImporter
             await transaction.CommitAsync(cancellationToken);
 
             // Fresh statistics, so the first searches after an import are planned for the tables' real sizes.
+            var afterCommit = new Statements(connection, null, cancellationToken);
             foreach (var table in new[] { "esco_occupations", "esco_skills", "esco_occupation_skills" })
             {
-                await new Statements(connection, null, cancellationToken).ExecuteAsync($"ANALYZE {table}");
+                await afterCommit.ExecuteAsync($"ANALYZE {table}");
             }
 
             return new EscoImportResult(
