@@ -39,6 +39,11 @@ if (args.Contains("migrate"))
     return await app.ExitAsync(await app.MigrateAndExitAsync());
 }
 
+if (args.Contains("bench-occupations"))
+{
+    return await app.ExitAsync(OccupationSearchBenchmark.Run(args, Console.Out));
+}
+
 if (!await app.PrepareDatabaseAsync())
 {
     return await app.ExitAsync(1);

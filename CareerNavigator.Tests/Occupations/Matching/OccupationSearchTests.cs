@@ -92,7 +92,7 @@ public sealed class OccupationSearchTests
     [Fact]
     public void Very_long_text_is_searched_without_error()
     {
-        var text = string.Concat(Enumerable.Repeat("senior software developer with cloud experience ", 2_000));
+        var text = "software developer " + string.Concat(Enumerable.Repeat("zz ", 50_000));
 
         Assert.Equal(SoftwareDeveloper, Top(text));
         Assert.Empty(ShippedIndex.Instance.Search(new string('x', 100_000), 10));

@@ -17,30 +17,33 @@ internal sealed class OccupationSearch
     private const float PrefixFactor = 0.9f;
     // A preferred label wins a tie with an alternative label of another occupation.
     private const double AlternativeLabelFactor = 0.98;
+    // A label whose role word nobody typed ("retail sales manager" for "retail sales assistant") is another role.
+    private const double UntypedRoleFactor = 0.75;
 
     private readonly EscoOccupationRow[] _occupations;
     private readonly Vocabulary _vocabulary;
     private readonly OccupationLabel[] _labels;
     private readonly int[][] _labelsWithTerm;
 
-    private sealed record OccupationLabel(int Occupation, string Text, bool Preferred, int[] Terms, float Weight);
+    private sealed record OccupationLabel(int Occupation, string Text, bool Preferred, int[] Terms, int Head, float Weight);
 
     private readonly record struct QueryTerm(int Word, float Factor);
 
     public OccupationSearch(IEnumerable<EscoOccupationRow> occupations)
     {
         _occupations = [.. occupations.OrderBy(o => o.Uri, StringComparer.Ordinal)];
-        var labelWords = new List<(int Occupation, string Text, bool Preferred, string[] Stems)>();
+        var labelWords = new List<(int Occupation, string Text, bool Preferred, string[] Stems, int Head)>();
         for (var o = 0; o < _occupations.Length; o++)
         {
             var occupation = _occupations[o];
             var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var (text, preferred) in occupation.AltLabels.Select(a => (a, false)).Prepend((occupation.PreferredLabel, true)))
             {
-                var stems = TitleWords.Of(text, MaxLabelWords).Select(w => w.Stem).ToArray();
+                var words = TitleWords.Of(text, MaxLabelWords);
+                var stems = words.Select(w => w.Stem).ToArray();
                 if (stems.Length > 0 && seen.Add(string.Join(' ', stems)))
                 {
-                    labelWords.Add((o, text, preferred, stems));
+                    labelWords.Add((o, text, preferred, stems, words.FindIndex(w => w.IsHead)));
                 }
             }
         }
@@ -54,7 +57,7 @@ internal sealed class OccupationSearch
         _labels = [.. labelWords.Select(l =>
         {
             var terms = l.Stems.Select(s => _vocabulary.Find(s)!.Value).ToArray();
-            return new OccupationLabel(l.Occupation, l.Text, l.Preferred, terms, terms.Sum(_vocabulary.Idf));
+            return new OccupationLabel(l.Occupation, l.Text, l.Preferred, terms, terms[l.Head], terms.Sum(_vocabulary.Idf));
         })];
         var postings = new List<int>[_vocabulary.Count];
         for (var l = 0; l < _labels.Length; l++)
@@ -99,25 +102,10 @@ internal sealed class OccupationSearch
 
         var best = new Dictionary<int, (double Score, int Label, float[] WordFactors)>();
         var wordFactors = new float[words.Count];
+        var wordTerms = new int[words.Count];
         foreach (var label in termsOfQuery.Keys.SelectMany(t => _labelsWithTerm[t]).Distinct())
         {
-            Array.Clear(wordFactors);
-            var covered = 0f;
-            foreach (var term in _labels[label].Terms)
-            {
-                if (!termsOfQuery.TryGetValue(term, out var matches))
-                {
-                    continue;
-                }
-                covered += _vocabulary.Idf(term) * matches.Max(m => m.Factor);
-                foreach (var match in matches)
-                {
-                    wordFactors[match.Word] = Math.Max(wordFactors[match.Word], match.Factor);
-                }
-            }
-            var queryCoverage = wordWeights.Select((weight, w) => weight * wordFactors[w]).Sum() / queryWeight;
-            var labelCoverage = covered / _labels[label].Weight;
-            var score = queryCoverage * (0.6 + 0.4 * labelCoverage) * (_labels[label].Preferred ? 1 : AlternativeLabelFactor);
+            var score = Score(_labels[label], termsOfQuery, wordWeights, queryWeight, wordFactors, wordTerms);
             var occupation = _labels[label].Occupation;
             if (!best.TryGetValue(occupation, out var current) || score > current.Score
                 || (score == current.Score && label < current.Label))
@@ -141,6 +129,48 @@ internal sealed class OccupationSearch
             })];
     }
 
+    /// <summary>
+    /// How well one label answers the typed words: the share of the typed words' weight it covers, raised by the share
+    /// of its own words covered. Each typed word counts for one label word at most, its best.
+    /// </summary>
+    private double Score(OccupationLabel label, Dictionary<int, List<QueryTerm>> termsOfQuery, float[] wordWeights, float queryWeight,
+        float[] wordFactors, int[] wordTerms)
+    {
+        Array.Clear(wordFactors);
+        Array.Fill(wordTerms, -1);
+        foreach (var term in label.Terms)
+        {
+            if (!termsOfQuery.TryGetValue(term, out var matches))
+            {
+                continue;
+            }
+            foreach (var match in matches)
+            {
+                if (wordTerms[match.Word] < 0 || match.Factor * _vocabulary.Idf(term) > wordFactors[match.Word] * _vocabulary.Idf(wordTerms[match.Word]))
+                {
+                    wordFactors[match.Word] = match.Factor;
+                    wordTerms[match.Word] = term;
+                }
+            }
+        }
+
+        var covered = 0f;
+        foreach (var term in label.Terms)
+        {
+            var factor = 0f;
+            for (var w = 0; w < wordTerms.Length; w++)
+            {
+                factor = wordTerms[w] == term ? Math.Max(factor, wordFactors[w]) : factor;
+            }
+            covered += _vocabulary.Idf(term) * factor;
+        }
+        var queryCoverage = wordWeights.Select((weight, w) => weight * wordFactors[w]).Sum() / queryWeight;
+        var labelCoverage = covered / label.Weight;
+        return queryCoverage * (0.6 + 0.4 * labelCoverage)
+               * (label.Preferred ? 1 : AlternativeLabelFactor)
+               * (wordTerms.Contains(label.Head) ? 1 : UntypedRoleFactor);
+    }
+
     /// <summary>The label words a typed word can stand for, with how much a match counts.</summary>
     private IEnumerable<(int Term, float Factor)> Candidates(TitleWord word, bool stillTyping)
     {
@@ -156,7 +186,7 @@ internal sealed class OccupationSearch
                 yield return (typo, TypoFactor);
             }
         }
-        if (stillTyping && word.Normalized.Length >= 2)
+        if (stillTyping && !word.FromShortForm && word.Normalized.Length >= 2)
         {
             foreach (var prefixed in _vocabulary.StartingWith(word.Stem, MaxPrefixExpansions).Where(p => p != exact))
             {
