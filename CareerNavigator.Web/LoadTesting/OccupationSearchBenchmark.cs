@@ -19,7 +19,7 @@ public static class OccupationSearchBenchmark
 
     public static int Run(string[] args, TextWriter output)
     {
-        var titlesFile = Option(args, "--titles") ?? DefaultTitles;
+        var titlesFile = Option(args, "--titles") ?? FromRepositoryRoot(DefaultTitles);
         var searches = int.TryParse(Option(args, "--searches"), CultureInfo.InvariantCulture, out var n) && n > 0 ? n : 2_000;
         if (!File.Exists(titlesFile))
         {
@@ -73,6 +73,20 @@ public static class OccupationSearchBenchmark
         var titles = File.ReadLines(titlesFile).Skip(1).Where(line => line.Length > 0)
             .Select(line => line.StartsWith('"') ? line[1..line.IndexOf('"', 1)] : line.Split(',')[0]);
         return [.. titles.SelectMany(title => Enumerable.Range(3, Math.Max(0, title.Length - 2)).Select(length => title[..length]))];
+    }
+
+    /// <summary>The file under the current folder or the nearest parent that has it (dotnet run may start in the project folder).</summary>
+    private static string FromRepositoryRoot(string relativePath)
+    {
+        for (var folder = new DirectoryInfo(Directory.GetCurrentDirectory()); folder is not null; folder = folder.Parent)
+        {
+            var candidate = Path.Combine(folder.FullName, relativePath);
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+        return relativePath;
     }
 
     private static double Percentile(double[] sorted, int percent) =>

@@ -41,9 +41,10 @@ internal static class MatchText
         while (i < text.Length && words.Count < maxWords)
         {
             var c = text[i];
-            if (char.IsLetterOrDigit(c))
+            if (char.IsLetterOrDigit(c) || IsLeadingDot(text, i))
             {
                 var start = i;
+                i += c == '.' ? 1 : 0;
                 while (i < text.Length && (char.IsLetterOrDigit(text[i]) || IsInnerApostrophe(text, i)))
                 {
                     i++;
@@ -134,6 +135,16 @@ internal static class MatchText
         {
             w = Undouble(w[..^2]);
         }
+        // "communication" and "communicate", "visualisation" and "visualise" meet. (Not "-ment": "management" is a
+        // field of knowledge, "manage" a generic verb.)
+        if (w.EndsWith("ation", StringComparison.Ordinal) && w.Length >= 9)
+        {
+            w = w[..^5];
+        }
+        else if (w.EndsWith("ate", StringComparison.Ordinal) && w.Length >= 7)
+        {
+            w = w[..^3];
+        }
         if (w.EndsWith('e') && w.Length >= 5)
         {
             w = w[..^1];
@@ -145,6 +156,10 @@ internal static class MatchText
         w.Length >= 4 && w[^1] == w[^2] && w[^1] is not ('l' or 's' or 'z' or 'f') && !IsVowel(w[^1]) ? w[..^1] : w;
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
+
+    /// <summary>".NET" is a name of its own, not "net"; in "ASP.NET" the dot joins two words.</summary>
+    private static bool IsLeadingDot(string text, int i) =>
+        text[i] == '.' && i + 1 < text.Length && char.IsLetter(text[i + 1]) && (i == 0 || char.IsWhiteSpace(text[i - 1]));
 
     private static bool IsInnerApostrophe(string text, int i) =>
         text[i] is '\'' or '’' && i + 1 < text.Length && char.IsLetter(text[i + 1]) && i > 0 && char.IsLetter(text[i - 1]);

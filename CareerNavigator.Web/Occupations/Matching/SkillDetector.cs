@@ -14,16 +14,21 @@ internal sealed partial class SkillDetector
     private const int MaxRecordWords = 20_000;
     // How many other words may sit between the words of one label.
     private const int Window = 3;
-    // A one-word label found inside a longer clause must be a word few skills use ("PostgreSQL", not "design").
-    private const int MaxSkillsForLoneWord = 3;
+    // A one-word label may stand beside one other word ("Adult CPR", "Paediatric assessment") when few skills use its
+    // word; an everyday label word ("communication", "planning") beside another says little.
+    private const int MaxSkillsForLoneWordBesideAnother = 10;
 
-    /// <summary>Verbs that say a skill is exercised, not which skill: they count only when they are all a label has.</summary>
+    /// <summary>
+    /// Words that say a skill is exercised or studied, not which skill ("use", "principles"): they count only when they
+    /// are all a label has.
+    /// </summary>
     private static readonly IReadOnlySet<string> GenericVerbs = new HashSet<string>(
         new[]
         {
             "apply", "use", "utilise", "perform", "manage", "ensure", "carry", "undertake", "conduct", "handle", "provide",
             "make", "take", "do", "deal", "implement", "execute", "follow", "demonstrate", "show", "have", "keep", "offer",
             "supply", "practise", "practice", "work", "operate", "maintain", "assist", "support", "employ", "adopt",
+            "principles", "basics", "fundamentals", "software", "individuals",
         }.Select(MatchText.Stem),
         StringComparer.Ordinal);
 
@@ -120,34 +125,41 @@ internal sealed partial class SkillDetector
             }
         }
 
+        var meaningWords = words.Select(w => w.Stem).Where(stem => !MatchText.StopWords.Contains(stem) && !GenericVerbs.Contains(stem))
+            .Distinct().Select(stem => _vocabulary.Find(stem) ?? -1).ToArray();
         var matches = new List<LabelMatch>();
         foreach (var (term, anchorPositions) in positions.OrderBy(p => p.Key))
         {
             foreach (var label in _labelsAnchoredOn[term].Select(l => _labels[l]))
             {
-                if (Locate(label, term, anchorPositions, positions, words.Length) is { } located)
+                if ((label.Content.Length > 1 || IsTrustedAlone(label, term, meaningWords))
+                    && Locate(label, anchorPositions, positions) is { } located)
                 {
-                    var missing = label.AllTerms.Count(t => !positions.ContainsKey(t));
-                    matches.Add(new LabelMatch(label, located, missing));
+                    matches.Add(new LabelMatch(label, located, label.AllTerms.Count(t => !positions.ContainsKey(t))));
                 }
             }
         }
 
-        // A match whose words another match also covers, and more, is the shorter reading of the same words.
-        return [.. matches.Where(m => !matches.Exists(other =>
-            other != m && (IsStrictSubset(m.Positions, other.Positions)
-                           || (m.Positions.SequenceEqual(other.Positions) && Better(other, m)))))];
+        // A match whose words another match also covers, and more, is the shorter reading of the same words. Of the
+        // labels matching the very same words, a preferred label names its skill best, then the label with fewest
+        // words left unseen.
+        var ranked = matches
+            .OrderByDescending(m => m.Label.Preferred).ThenBy(m => m.Missing).ThenBy(m => m.Label.AllTerms.Length)
+            .ThenBy(m => _skills[m.Label.Skill].Uri, StringComparer.Ordinal).ToList();
+        return [.. ranked.Where((m, i) => !ranked.Exists(other => IsStrictSubset(m.Positions, other.Positions))
+                                          && !ranked.Take(i).Any(earlier => earlier.Positions.SequenceEqual(m.Positions)))];
     }
 
-    private static bool Better(LabelMatch a, LabelMatch b) =>
-        a.Missing != b.Missing ? a.Missing < b.Missing : a.Label.Preferred && !b.Label.Preferred;
+    /// <summary>
+    /// A label of one meaning word ("Python", "mentor individuals") is trusted when it is all the clause says (a list
+    /// item, a field of study) or nearly so; not in prose, where a lone noun ("refunds", "design") says little.
+    /// </summary>
+    private bool IsTrustedAlone(SkillLabel label, int term, int[] meaningWords) =>
+        meaningWords.All(label.AllTerms.Contains)
+        || (meaningWords.Length <= 2 && _skillsPerTerm[term] <= MaxSkillsForLoneWordBesideAnother);
 
-    private int[]? Locate(SkillLabel label, int anchor, List<int> anchorPositions, Dictionary<int, List<int>> positions, int clauseLength)
+    private static int[]? Locate(SkillLabel label, List<int> anchorPositions, Dictionary<int, List<int>> positions)
     {
-        if (label.Content.Length == 1 && _skillsPerTerm[anchor] > MaxSkillsForLoneWord && clauseLength > label.AllTerms.Length + 2)
-        {
-            return null;
-        }
         foreach (var start in anchorPositions)
         {
             var located = new int[label.Content.Length];
