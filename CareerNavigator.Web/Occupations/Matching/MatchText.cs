@@ -4,7 +4,7 @@ using System.Text;
 namespace CareerNavigator.Web.Occupations.Matching;
 
 /// <summary>One word of a text as typed (<see cref="Text"/>, its place) and the form it is compared in (<see cref="Stem"/>).</summary>
-internal readonly record struct MatchWord(string Text, string Stem, int Position, int Segment);
+internal readonly record struct MatchWord(string Text, string Stem, int Position, int Segment, int Line);
 
 /// <summary>
 /// Splits titles, labels and record text into comparable words. The same rules apply to ESCO's labels and to what
@@ -37,6 +37,7 @@ internal static class MatchText
     {
         var words = new List<MatchWord>();
         var segment = 0;
+        var line = 0;
         var i = 0;
         while (i < text.Length && words.Count < maxWords)
         {
@@ -58,7 +59,7 @@ internal static class MatchText
                 var normal = Normalize(typed);
                 if (normal.Length > 0)
                 {
-                    words.Add(new MatchWord(typed, Stem(normal), words.Count, segment));
+                    words.Add(new MatchWord(typed, Stem(normal), words.Count, segment, line));
                 }
                 continue;
             }
@@ -66,6 +67,7 @@ internal static class MatchText
             {
                 segment++;
             }
+            line += text[i] == '\n' ? 1 : 0;
             i++;
         }
         return words;

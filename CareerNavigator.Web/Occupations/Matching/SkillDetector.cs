@@ -14,8 +14,8 @@ internal sealed partial class SkillDetector
     private const int MaxRecordWords = 20_000;
     // How many other words may sit between the words of one label.
     private const int Window = 3;
-    // A one-word label may stand beside one other word ("Adult CPR", "Paediatric assessment") when few skills use its
-    // word; an everyday label word ("communication", "planning") beside another says little.
+    // A one-word label may stand beside one other word in a list item ("Adult CPR", "Paediatric assessment") when few
+    // skills use its word; an everyday label word ("communication", "planning") beside another says little.
     private const int MaxSkillsForLoneWordBesideAnother = 10;
 
     /// <summary>
@@ -93,10 +93,13 @@ internal sealed partial class SkillDetector
             {
                 continue;
             }
-            foreach (var clause in MatchText.Words(text, MaxRecordWords).GroupBy(w => w.Segment))
+            // Stop words are left out, so the window between a label's words counts words that mean something.
+            var recordWords = MatchText.Words(text, MaxRecordWords).Where(w => !MatchText.StopWords.Contains(w.Stem)).ToList();
+            var segmentsPerLine = recordWords.GroupBy(w => w.Line).ToDictionary(g => g.Key, g => g.Select(w => w.Segment).Distinct().Count());
+            foreach (var clause in recordWords.GroupBy(w => w.Segment))
             {
                 var words = clause.ToArray();
-                foreach (var match in Matches(words))
+                foreach (var match in Matches(words, isListItem: segmentsPerLine[words[0].Line] == 1))
                 {
                     var evidence = new SkillEvidence(source, match.Label.Text, [.. match.Positions.Select(p => words[p].Text)]);
                     var list = found.TryGetValue(match.Label.Skill, out var existing) ? existing : found[match.Label.Skill] = [];
@@ -114,7 +117,7 @@ internal sealed partial class SkillDetector
     }
 
     /// <summary>The labels found in one clause, less those another match covers more of.</summary>
-    private List<LabelMatch> Matches(MatchWord[] words)
+    private List<LabelMatch> Matches(MatchWord[] words, bool isListItem)
     {
         var positions = new Dictionary<int, List<int>>();
         for (var p = 0; p < words.Length; p++)
@@ -125,14 +128,14 @@ internal sealed partial class SkillDetector
             }
         }
 
-        var meaningWords = words.Select(w => w.Stem).Where(stem => !MatchText.StopWords.Contains(stem) && !GenericVerbs.Contains(stem))
+        var meaningWords = words.Select(w => w.Stem).Where(stem => !GenericVerbs.Contains(stem))
             .Distinct().Select(stem => _vocabulary.Find(stem) ?? -1).ToArray();
         var matches = new List<LabelMatch>();
         foreach (var (term, anchorPositions) in positions.OrderBy(p => p.Key))
         {
             foreach (var label in _labelsAnchoredOn[term].Select(l => _labels[l]))
             {
-                if ((label.Content.Length > 1 || IsTrustedAlone(label, term, meaningWords))
+                if ((label.Content.Length > 1 || IsTrustedAlone(label, term, meaningWords, isListItem))
                     && Locate(label, anchorPositions, positions) is { } located)
                 {
                     matches.Add(new LabelMatch(label, located, label.AllTerms.Count(t => !positions.ContainsKey(t))));
@@ -154,9 +157,9 @@ internal sealed partial class SkillDetector
     /// A label of one meaning word ("Python", "mentor individuals") is trusted when it is all the clause says (a list
     /// item, a field of study) or nearly so; not in prose, where a lone noun ("refunds", "design") says little.
     /// </summary>
-    private bool IsTrustedAlone(SkillLabel label, int term, int[] meaningWords) =>
+    private bool IsTrustedAlone(SkillLabel label, int term, int[] meaningWords, bool isListItem) =>
         meaningWords.All(label.AllTerms.Contains)
-        || (meaningWords.Length <= 2 && _skillsPerTerm[term] <= MaxSkillsForLoneWordBesideAnother);
+        || (isListItem && meaningWords.Length <= 2 && _skillsPerTerm[term] <= MaxSkillsForLoneWordBesideAnother);
 
     private static int[]? Locate(SkillLabel label, List<int> anchorPositions, Dictionary<int, List<int>> positions)
     {
