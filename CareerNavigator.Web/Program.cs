@@ -41,6 +41,11 @@ if (args.Contains("migrate"))
     return await app.ExitAsync(migrated != 0 ? migrated : await app.LoadShippedEscoWhenAbsentAsync());
 }
 
+if (args.Contains("bench-occupations"))
+{
+    return await app.ExitAsync(OccupationSearchBenchmark.Run(args, Console.Out));
+}
+
 if (!await app.PrepareDatabaseAsync())
 {
     return await app.ExitAsync(1);
