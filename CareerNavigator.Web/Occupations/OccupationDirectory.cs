@@ -116,7 +116,7 @@ public sealed class OccupationDirectory(IDbContextFactory<CareerNavigatorDbConte
             ? await db.EscoOccupations.AsNoTracking().Where(o => o.IscoGroup == code && !o.Obsolete)
                 .OrderBy(o => o.PreferredLabel).Select(o => new OccupationLink(o.Id, o.PreferredLabel)).ToListAsync(cancellationToken)
             : [];
-        var path = Enumerable.Range(1, depth).Select(n => code![..n]).Where(groups.ContainsKey)
+        var path = Enumerable.Range(1, Math.Max(0, depth - 1)).Select(n => code![..n]).Where(groups.ContainsKey)
             .Select(c => new IscoGroupLink(c, groups[c])).ToList();
         return new IscoGroupView(code, code is null ? null : groups[code], path, children, occupations);
     }

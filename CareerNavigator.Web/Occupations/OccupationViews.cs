@@ -23,6 +23,7 @@ public sealed record RelatedOccupation(int Id, string Uri, string Title, string 
 }
 
 /// <summary>An ISCO-08 group and what sits directly below it: narrower groups, or (for a unit group) its occupations.</summary>
+/// <param name="Path">The broader groups above it, broadest first.</param>
 public sealed record IscoGroupView(string? Code, string? Label, IReadOnlyList<IscoGroupLink> Path, IReadOnlyList<IscoGroupLink> Groups, IReadOnlyList<OccupationLink> Occupations);
 
 public sealed record IscoGroupLink(string Code, string Label);
