@@ -49,6 +49,10 @@ public abstract class CareerNavigatorDbContext(DbContextOptions options)
     public DbSet<EscoIscoGroup> EscoIscoGroups => Set<EscoIscoGroup>();
     public DbSet<EscoImport> EscoImports => Set<EscoImport>();
 
+    // What a user chose or answered about ESCO entries: their rows.
+    public DbSet<GoalOccupation> GoalOccupations => Set<GoalOccupation>();
+    public DbSet<SkillDecision> SkillDecisions => Set<SkillDecision>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

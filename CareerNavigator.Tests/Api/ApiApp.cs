@@ -22,7 +22,7 @@ public class ApiApp : IAsyncLifetime
 
     protected virtual (string Key, string? Value)[] Settings => [];
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         await _database.InitializeAsync();
         App = AppFactory.ForPostgres(_database.ConnectionString, Settings);

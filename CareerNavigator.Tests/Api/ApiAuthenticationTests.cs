@@ -2,7 +2,10 @@ using System.Net;
 
 namespace CareerNavigator.Tests.Api;
 
-/// <summary>Every endpoint the app maps under /api refuses callers without a usable token, and read-only tokens on writes.</summary>
+/// <summary>
+/// Every endpoint the app maps under /api refuses callers without a usable token (except the listed public ones, which
+/// refuse only an unusable token), and read-only tokens on writes.
+/// </summary>
 public sealed class ApiAuthenticationTests(ApiApp api) : IClassFixture<ApiApp>
 {
     private IEnumerable<ApiEndpoints.Endpoint> Endpoints => ApiEndpoints.All(api.App.Services);
@@ -17,15 +20,30 @@ public sealed class ApiAuthenticationTests(ApiApp api) : IClassFixture<ApiApp>
     }
 
     [Fact]
-    public async Task Without_a_token_every_endpoint_answers_401_with_a_bearer_challenge()
+    public async Task Without_a_token_every_endpoint_but_the_public_ones_answers_401_with_a_bearer_challenge()
     {
         await api.NewUserAsync();
-        foreach (var endpoint in Endpoints)
+        foreach (var endpoint in Endpoints.Where(e => !e.IsPublic))
         {
             var response = await Send(api.Client(), endpoint);
 
             await response.AssertProblemAsync(HttpStatusCode.Unauthorized);
             Assert.Equal("Bearer", response.Headers.WwwAuthenticate.Single().Scheme);
+        }
+    }
+
+    [Fact]
+    public async Task The_public_endpoints_answer_without_a_token()
+    {
+        var mapped = Endpoints.Where(e => e.IsPublic).Select(e => e.ToString()).ToList();
+        Assert.Equal(ApiEndpoints.Public.Order(), mapped.Order());
+
+        foreach (var endpoint in Endpoints.Where(e => e.IsPublic))
+        {
+            var response = await Send(api.Client(), endpoint);
+
+            Assert.NotEqual(HttpStatusCode.Unauthorized, response.StatusCode);
+            Assert.NotEqual(HttpStatusCode.Forbidden, response.StatusCode);
         }
     }
 

@@ -7,6 +7,13 @@ namespace CareerNavigator.Tests.Api;
 /// <summary>Every endpoint the app maps under /api, read from the app's own endpoint data source (not a hand-kept list).</summary>
 public static partial class ApiEndpoints
 {
+    /// <summary>The endpoints that answer without a token (public data); every other one needs a token.</summary>
+    public static readonly IReadOnlySet<string> Public = new HashSet<string>
+    {
+        "GET /api/v1/occupations/search",
+        "GET /api/v1/occupations/{id}",
+    };
+
     public sealed record Endpoint(string Method, string Template)
     {
         /// <summary>The template as OpenAPI writes paths: route constraints removed.</summary>
@@ -16,6 +23,8 @@ public static partial class ApiEndpoints
         public string SamplePath => Parameter().Replace(OpenApiPath, m => m.Groups[1].Value == "type" ? "cv" : "1");
 
         public bool Writes => Method is not "GET";
+
+        public bool IsPublic => Public.Contains(ToString());
 
         public override string ToString() => $"{Method} {Template}";
     }

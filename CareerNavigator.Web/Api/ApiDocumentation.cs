@@ -22,6 +22,17 @@ public static class ApiDocumentation
     public static RouteHandlerBuilder WithResponseExample(this RouteHandlerBuilder endpoint, object example) =>
         endpoint.WithMetadata(new ApiExample(IsRequest: false, example));
 
+    /// <summary>Marks an operation of the public endpoints: no token, or a bearer token (an empty requirement means anonymous).</summary>
+    public static Task TokenOptional(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
+    {
+        operation.Security =
+        [
+            new OpenApiSecurityRequirement(),
+            new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(SecuritySchemeName, context.Document)] = [] },
+        ];
+        return Task.CompletedTask;
+    }
+
     public static void Configure(OpenApiOptions options)
     {
         options.ShouldInclude = description => description.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true;
@@ -31,8 +42,9 @@ public static class ApiDocumentation
             {
                 Title = "Career Navigator API",
                 Version = "v1",
-                Description = "The caller's profile, records and generated documents. " +
+                Description = "The caller's profile, records, generated documents and skill gaps, and ESCO's occupations and skills. " +
                               "Authenticate with a personal access token (Account › API tokens): Authorization: Bearer cnpat_... " +
+                              "The occupation search and occupation details are public: they answer without a token (rate-limited per client address). " +
                               "JSON field names are snake_case. Errors are RFC 9457 problem details; invalid fields are listed under errors. " +
                               "Updates need If-Match with the ETag of the last read (412 when stale, 428 when missing).",
             };

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CareerNavigator.Data.Entities;
 using CareerNavigator.Web.Api.Admin;
+using CareerNavigator.Web.Api.Occupations;
 using CareerNavigator.Web.Api.Products;
 using CareerNavigator.Web.Api.Profile;
 using CareerNavigator.Web.Api.Records;
@@ -67,4 +68,37 @@ public static class ApiExamples
         new AdminOnboardingResource("done", Updated, YearsOfPaidWork: 8, ChangingField: true, HasClearGoal: true, "experienced_changing",
             "Product management", "Wants to build the product, not only support it.", ["Product", "UX research"]),
         [Job], [Course], [Education], [VersionSummary]);
+
+    private const string Esco = "http://data.europa.eu/esco/";
+
+    public static readonly OccupationSearchResource OccupationSearch = new(
+    [
+        new(1733, Esco + "occupation/f2b15a0e-e65a-438a-affb-29b9d50b77d1", "software developer", "2512", 0.87),
+        new(2391, Esco + "occupation/c40a2919-48a9-40ea-b506-1f34f693496d", "web developer", "2513", 0.52),
+    ]);
+
+    public static readonly OccupationResource Occupation = new(1733, Esco + "occupation/f2b15a0e-e65a-438a-affb-29b9d50b77d1",
+        "software developer", "2512", "Software developers",
+        "Software developers implement or program all kinds of software systems based on specifications and designs by using programming languages, tools, and platforms.",
+        ["software engineer", "programmer", "application developer"], Obsolete: false,
+        [
+            new(Esco + "skill/21d2f96d-35f7-4e3f-9745-c533d2dd6e97", "computer programming", "knowledge"),
+            new(Esco + "skill/2522a6ce-3202-4ac8-9f5b-b9cb5a3a83a1", "debug software", "skill"),
+        ],
+        [
+            new(Esco + "skill/598de5b0-5b58-4ea7-8058-a4bc4d18c742", "SQL", "knowledge"),
+            new(Esco + "skill/3cd569a2-4f88-4c1e-9995-8dce8c5e51a7", "JavaScript", "knowledge"),
+        ]);
+
+    public static readonly SkillGapsResource SkillGaps = new(
+        new OccupationSummaryResource(412, Esco + "occupation/8d3e8aaa-791b-4c75-a465-f3f827028f50", "nurse responsible for general care", "2221"),
+        EssentialShown: 1, EssentialTotal: 88,
+        [
+            new(Esco + "skill/f7464f30-662b-4177-85a0-3df9693e9e58", "first aid", "knowledge", Essential: true, Confirmed: null,
+                [new SkillEvidenceResource("Course 1 (First Aid at Work): name", "first aid", ["First", "Aid"])]),
+        ],
+        [
+            new(Esco + "skill/6acf652c-33b2-4e28-8f79-1e553f255229", "plan nursing care", "skill", Essential: true, Confirmed: null, []),
+            new(Esco + "skill/6d13053b-ee35-492c-8976-8178420df398", "infection control", "knowledge", Essential: true, Confirmed: null, []),
+        ]);
 }

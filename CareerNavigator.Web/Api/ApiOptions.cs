@@ -10,6 +10,10 @@ public sealed class ApiOptions
     [Range(1, 100_000)]
     public int RequestsPerWindow { get; set; } = 120;
 
+    /// <summary>Requests one client address may make per window without a token (the public occupation endpoints).</summary>
+    [Range(1, 100_000)]
+    public int AnonymousRequestsPerWindow { get; set; } = 60;
+
     [Range(1, 3600)]
     public int WindowSeconds { get; set; } = 60;
 }

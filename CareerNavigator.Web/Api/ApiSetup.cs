@@ -2,12 +2,14 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using CareerNavigator.Web.Accounts;
 using CareerNavigator.Web.Api.Admin;
+using CareerNavigator.Web.Api.Occupations;
 using CareerNavigator.Web.Api.Products;
 using CareerNavigator.Web.Api.Profile;
 using CareerNavigator.Web.Api.Records;
 using CareerNavigator.Web.Api.Tokens;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Net.Http.Headers;
 using Scalar.AspNetCore;
 
 namespace CareerNavigator.Web.Api;
@@ -18,9 +20,12 @@ public static class ApiSetup
     public const string WritePolicy = "api.write";
     public const string AdminPolicy = "api.admin";
 
+    /// <summary>Public data: no token needed, but a token that is sent must be usable (401 otherwise, as everywhere).</summary>
+    public const string PublicPolicy = "api.public";
+
     /// <summary>
     /// The REST API under /api/v1: personal access tokens (their own authentication scheme; the sign-in cookie
-    /// never authorizes the API), snake_case JSON, problem details, per-token rate limiting and the OpenAPI document.
+    /// never authorizes the API), snake_case JSON, problem details, rate limiting per token (per address without one) and the OpenAPI document.
     /// </summary>
     public static WebApplicationBuilder AddApi(this WebApplicationBuilder builder)
     {
@@ -35,7 +40,10 @@ public static class ApiSetup
             .AddPolicy(WritePolicy, p => p.AddAuthenticationSchemes(AccessTokenAuthenticationHandler.SchemeName).RequireAuthenticatedUser()
                 .RequireClaim(AccessTokenScopes.ClaimType, AccessTokenScopes.ReadWrite))
             .AddPolicy(AdminPolicy, p => p.AddAuthenticationSchemes(AccessTokenAuthenticationHandler.SchemeName).RequireAuthenticatedUser()
-                .RequireRole(Roles.Admin));
+                .RequireRole(Roles.Admin))
+            .AddPolicy(PublicPolicy, p => p.AddAuthenticationSchemes(AccessTokenAuthenticationHandler.SchemeName)
+                .RequireAssertion(c => c.User.Identity?.IsAuthenticated == true
+                                       || c.Resource is HttpContext http && !http.Request.Headers.ContainsKey(HeaderNames.Authorization)));
 
         services.AddScoped<PersonalAccessTokenService>();
         services.AddScoped<ProductVersionQuery>();
@@ -56,8 +64,7 @@ public static class ApiSetup
     {
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseMiddleware<ApiErrorMiddleware>());
 
-        var v1 = app.MapGroup("/api/v1")
-            .RequireAuthorization(ReadPolicy)
+        var api = app.MapGroup("/api/v1")
             .AddEndpointFilter<ApiRateLimitFilter>()
             .AddEndpointFilter<ApiExceptionFilter>()
             .ProducesValidationProblem()
@@ -65,10 +72,14 @@ public static class ApiSetup
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
+        var v1 = api.MapGroup("").RequireAuthorization(ReadPolicy);
+        var open = api.MapGroup("").RequireAuthorization(PublicPolicy).AddOpenApiOperationTransformer(ApiDocumentation.TokenOptional);
         v1.MapProfileEndpoints();
         v1.MapRecordEndpoints();
         v1.MapProductEndpoints();
         v1.MapAdminEndpoints();
+        open.MapOccupationEndpoints();
+        v1.MapSkillGapEndpoints();
 
         app.MapOpenApi("/openapi/{documentName}.json");
         if (app.Environment.IsDevelopment())

@@ -464,6 +464,33 @@ namespace CareerNavigator.Data.Migrations.Sqlite
                     b.ToTable("generated_products", (string)null);
                 });
 
+            modelBuilder.Entity("CareerNavigator.Data.Entities.GoalOccupation", b =>
+                {
+                    b.Property<int>("UserId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("user_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("OccupationId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("occupation_id");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("UserId")
+                        .HasName("pk_user_goal_occupations");
+
+                    b.HasIndex("OccupationId")
+                        .HasDatabaseName("ix_user_goal_occupations_occupation_id");
+
+                    b.ToTable("user_goal_occupations", (string)null);
+                });
+
             modelBuilder.Entity("CareerNavigator.Data.Entities.JobExperience", b =>
                 {
                     b.Property<int>("Id")
@@ -770,6 +797,37 @@ namespace CareerNavigator.Data.Migrations.Sqlite
                         .HasName("pk_product_version_names");
 
                     b.ToTable("product_version_names", (string)null);
+                });
+
+            modelBuilder.Entity("CareerNavigator.Data.Entities.SkillDecision", b =>
+                {
+                    b.Property<int>("UserId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("user_id");
+
+                    b.Property<int>("SkillId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("skill_id");
+
+                    b.Property<bool>("Confirmed")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("confirmed");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("UserId", "SkillId")
+                        .HasName("pk_user_skill_decisions");
+
+                    b.HasIndex("SkillId")
+                        .HasDatabaseName("ix_user_skill_decisions_skill_id");
+
+                    b.ToTable("user_skill_decisions", (string)null);
                 });
 
             modelBuilder.Entity("CareerNavigator.Data.Entities.User", b =>
@@ -1211,6 +1269,27 @@ namespace CareerNavigator.Data.Migrations.Sqlite
                     b.Navigation("User");
                 });
 
+            modelBuilder.Entity("CareerNavigator.Data.Entities.GoalOccupation", b =>
+                {
+                    b.HasOne("CareerNavigator.Data.Entities.EscoOccupation", "Occupation")
+                        .WithMany()
+                        .HasForeignKey("OccupationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_user_goal_occupations_esco_occupations_occupation_id");
+
+                    b.HasOne("CareerNavigator.Data.Entities.User", "User")
+                        .WithOne()
+                        .HasForeignKey("CareerNavigator.Data.Entities.GoalOccupation", "UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_user_goal_occupations_asp_net_users_user_id");
+
+                    b.Navigation("Occupation");
+
+                    b.Navigation("User");
+                });
+
             modelBuilder.Entity("CareerNavigator.Data.Entities.JobExperience", b =>
                 {
                     b.HasOne("CareerNavigator.Data.Entities.User", "User")
@@ -1280,6 +1359,27 @@ namespace CareerNavigator.Data.Migrations.Sqlite
                         .HasConstraintName("fk_product_version_names_generated_products_generated_product_id");
 
                     b.Navigation("GeneratedProduct");
+                });
+
+            modelBuilder.Entity("CareerNavigator.Data.Entities.SkillDecision", b =>
+                {
+                    b.HasOne("CareerNavigator.Data.Entities.EscoSkill", "Skill")
+                        .WithMany()
+                        .HasForeignKey("SkillId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_user_skill_decisions_esco_skills_skill_id");
+
+                    b.HasOne("CareerNavigator.Data.Entities.User", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_user_skill_decisions_asp_net_users_user_id");
+
+                    b.Navigation("Skill");
+
+                    b.Navigation("User");
                 });
 
             modelBuilder.Entity("CareerNavigator.Data.Entities.UserProfile", b =>

@@ -1,0 +1,16 @@
+using CareerNavigator.Web.Occupations.Gaps;
+
+namespace CareerNavigator.Web.Occupations;
+
+public static class OccupationsSetup
+{
+    /// <summary>ESCO search, occupation pages' data, the user's goal occupation and skill gaps.</summary>
+    public static WebApplicationBuilder AddOccupations(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<OccupationCatalog>();
+        builder.Services.AddSingleton<OccupationDirectory>();
+        builder.Services.AddScoped<GoalOccupationService>();
+        builder.Services.AddScoped<SkillGapService>();
+        return builder;
+    }
+}
