@@ -8,7 +8,8 @@ namespace CareerNavigator.Web.Occupations;
 /// <summary>
 /// The database's ESCO occupations and skills, in memory for matching: built once on first use (about a second) and
 /// shared by every request and circuit. Obsolete entries stay in the database (stored references resolve) but are
-/// never proposed. A failed build is not cached, so the next call tries again.
+/// never proposed. A failed build, or one that found no occupations yet (the embedded default loads ESCO just after it
+/// starts), is not kept, so the next call builds again. <see cref="OccupationCatalogWarmUp"/> builds it at start-up.
 /// </summary>
 public sealed class OccupationCatalog(IDbContextFactory<CareerNavigatorDbContext> contexts, ILogger<OccupationCatalog> logger)
 {
@@ -24,7 +25,16 @@ public sealed class OccupationCatalog(IDbContextFactory<CareerNavigatorDbContext
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            return _loaded ??= await LoadAsync(cancellationToken);
+            if (_loaded is null)
+            {
+                var built = await LoadAsync(cancellationToken);
+                if (built.OccupationIds.Count == 0)
+                {
+                    return built;
+                }
+                _loaded = built;
+            }
+            return _loaded;
         }
         finally
         {
@@ -59,3 +69,20 @@ public sealed class OccupationCatalog(IDbContextFactory<CareerNavigatorDbContext
 /// <summary>The matching index and the database ids of what it can return.</summary>
 public sealed record LoadedCatalog(
     OccupationIndex Index, IReadOnlyDictionary<string, int> OccupationIds, IReadOnlyDictionary<string, int> SkillIds);
+
+/// <summary>Builds the catalog in the background once the app has started, so the first search does not wait for it.</summary>
+internal sealed class OccupationCatalogWarmUp(OccupationCatalog catalog, ILogger<OccupationCatalogWarmUp> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await catalog.GetAsync(stoppingToken);
+        }
+        catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+        {
+            // Not fatal: the first search builds it again (and reports a database that is unreachable then).
+            logger.LogWarning(ex, "The occupation catalog could not be built at start-up.");
+        }
+    }
+}

@@ -8,6 +8,7 @@ public static class OccupationsSetup
     public static WebApplicationBuilder AddOccupations(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<OccupationCatalog>();
+        builder.Services.AddHostedService<OccupationCatalogWarmUp>();
         builder.Services.AddSingleton<OccupationDirectory>();
         builder.Services.AddScoped<GoalOccupationService>();
         builder.Services.AddScoped<SkillGapService>();
