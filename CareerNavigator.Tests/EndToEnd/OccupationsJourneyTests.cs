@@ -52,6 +52,7 @@ public sealed class OccupationsJourneyTests(BrowserFixture browser) : IAsyncLife
         var search = page.GetByRole(AriaRole.Searchbox, new() { Name = "Search occupations" });
         await TabUntilFocusedAsync(page, search);
         await page.Keyboard.TypeAsync("nurse");
+        await Expect(search).ToHaveValueAsync("nurse");
         var general = page.GetByTestId("occupation-results").GetByRole(AriaRole.Link, new() { Name = "nurse responsible for general care" });
         await Expect(general).ToBeVisibleAsync();
         await BrowserFixture.ScreenshotAsync(page, "occupations-02-search");

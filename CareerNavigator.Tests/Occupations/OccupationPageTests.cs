@@ -66,12 +66,12 @@ public sealed class OccupationPageTests(MigratedDatabase database) : IClassFixtu
         Assert.False(await DecisionAsync(user, first));
         if (page.FindAll("[data-testid=toggle-missing]").Count > 0)
         {
-            page.Find("[data-testid=toggle-missing]").Click();
+            await page.InvokeAsync(() => page.Find("[data-testid=toggle-missing]").Click());
         }
-        var rejected = page.FindAll("[data-testid=skill-missing]").Single(s => s.QuerySelector(".skill-label")!.TextContent == first);
-        Assert.Contains("You said this isn't you.", rejected.TextContent);
+        AngleSharp.Dom.IElement Rejected() => page.FindAll("[data-testid=skill-missing]").Single(s => s.QuerySelector(".skill-label")!.TextContent == first);
+        page.WaitForAssertion(() => Assert.Contains("You said this isn't you.", Rejected().TextContent), Patience);
 
-        await page.InvokeAsync(() => rejected.QuerySelector("[data-testid=undo]")!.Click());
+        await page.InvokeAsync(() => Rejected().QuerySelector("[data-testid=undo]")!.Click());
 
         page.WaitForAssertion(() => Assert.Contains(page.FindAll("[data-testid=skill-shown] .skill-label"), l => l.TextContent == first), Patience);
         Assert.Null(await DecisionAsync(user, first));
