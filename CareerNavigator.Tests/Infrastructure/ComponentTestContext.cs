@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using CareerNavigator.Web.Products.Generation.Llm;
 using CareerNavigator.Web.Import;
+using CareerNavigator.Web.Occupations;
 using CareerNavigator.Web.Onboarding;
 using CareerNavigator.Web.Profiles;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -35,7 +36,7 @@ public static class ComponentTestContext
         return context;
     }
 
-    /// <summary>The profile, onboarding and import services the wizard's editors use, with no AI model configured.</summary>
+    /// <summary>The profile, onboarding, import and goal-occupation services the wizard's editors use, with no AI model configured.</summary>
     public static BunitContext WithProfileServices(this BunitContext context)
     {
         context.Services.AddScoped<ProfileService>();
@@ -46,6 +47,9 @@ public static class ComponentTestContext
         context.Services.AddSingleton(new LinkedInExportReader(NullLogger<LinkedInExportReader>.Instance));
         context.Services.AddSingleton(new JsonResumeReader());
         context.Services.AddScoped<ProfileImportService>();
+        context.Services.AddSingleton<OccupationCatalog>();
+        context.Services.AddSingleton<OccupationDirectory>();
+        context.Services.AddScoped<GoalOccupationService>();
         return context;
     }
 

@@ -68,6 +68,8 @@ public sealed partial class AccessRuleTests : IAsyncLifetime
         ["GET /onboarding"] = Access.User,
         ["GET /products"] = Access.User,
         ["GET /products/{Slug}"] = Access.User,
+        ["GET /occupations"] = Access.User,
+        ["GET /occupations/{Id:int}"] = Access.User,
         ["GET /profile"] = Access.User,
 
         ["GET /admin"] = Access.Admin,
@@ -98,9 +100,16 @@ public sealed partial class AccessRuleTests : IAsyncLifetime
     private readonly string _adminEmail = TestUsers.UniqueEmail("admin");
     private AppFactory _app = default!;
 
+    private int _occupationId;
+
     public async Task InitializeAsync()
     {
         await _database.InitializeAsync();
+        await using (var db = _database.CreateContext())
+        {
+            await CareerNavigator.Tests.Occupations.EscoSample.SeedAsync(db);
+            _occupationId = await db.EscoOccupations.Select(o => o.Id).MinAsync();
+        }
         _app = AppFactory.ForPostgres(_database.ConnectionString, ("Admin:Emails:0", _adminEmail));
     }
 
@@ -142,7 +151,9 @@ public sealed partial class AccessRuleTests : IAsyncLifetime
                 continue;
             }
             checkedRoutes++;
-            var path = SamplePath(route.Template, cv.Id, owner.UserId);
+            var path = route.Template.StartsWith("/occupations/", StringComparison.Ordinal)
+                ? SamplePath(route.Template, _occupationId, owner.UserId)
+                : SamplePath(route.Template, cv.Id, owner.UserId);
             if (route.Method != "GET")
             {
                 var refused = await visitor.SendAsync(new HttpRequestMessage(new HttpMethod(route.Method), path) { Content = new FormUrlEncodedContent([]) });

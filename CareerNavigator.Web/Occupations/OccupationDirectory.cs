@@ -93,6 +93,18 @@ public sealed class OccupationDirectory(IDbContextFactory<CareerNavigatorDbConte
             .ToList();
     }
 
+    /// <summary>The labels of these ISCO-08 group codes (unknown codes are left out), for showing codes in words.</summary>
+    public async Task<IReadOnlyDictionary<string, string>> GroupLabelsAsync(IReadOnlyCollection<string> codes, CancellationToken cancellationToken = default)
+    {
+        if (codes.Count == 0)
+        {
+            return new Dictionary<string, string>();
+        }
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.EscoIscoGroups.AsNoTracking().Where(g => codes.Contains(g.Code))
+            .ToDictionaryAsync(g => g.Code, g => g.PreferredLabel, cancellationToken);
+    }
+
     /// <summary>
     /// ISCO-08 browsing: with no code the ten major groups; with a code its narrower groups, and for a four-digit
     /// unit group its occupations. Null when the code is not an ISCO group.
