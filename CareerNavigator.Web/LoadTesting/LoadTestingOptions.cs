@@ -2,7 +2,9 @@ namespace CareerNavigator.Web.LoadTesting;
 
 /// <summary>
 /// <c>LoadTesting:Enabled</c> maps <c>/_load/server</c>, which forces full garbage collections and reports the
-/// process's memory, CPU and open circuits to the load tool. Off unless set, in every environment.
+/// process's memory, CPU and open circuits to the load tool, and lets the sign-in and antiforgery cookies travel over
+/// plain HTTP (the load run talks to a Production build on loopback). Never for a deployment: off unless set, in
+/// every environment.
 /// </summary>
 public sealed class LoadTestingOptions
 {
