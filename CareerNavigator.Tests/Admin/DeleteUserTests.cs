@@ -63,6 +63,18 @@ public sealed class DeleteUserTests(MigratedDatabase database) : IClassFixture<M
         db.UserClaims.Add(new IdentityUserClaim<int> { UserId = user.Id, ClaimType = "t", ClaimValue = "v" });
         db.UserLogins.Add(new IdentityUserLogin<int> { UserId = user.Id, LoginProvider = "test", ProviderKey = Guid.NewGuid().ToString() });
         db.UserTokens.Add(new IdentityUserToken<int> { UserId = user.Id, LoginProvider = "test", Name = "t", Value = "v" });
+        var occupation = new EscoOccupation
+        {
+            Uri = $"http://data.europa.eu/esco/occupation/{Guid.NewGuid()}", PreferredLabel = "nurse", AltLabels = "", IscoGroup = "2221",
+            Code = "2221.1", Description = "",
+        };
+        var skill = new EscoSkill
+        {
+            Uri = $"http://data.europa.eu/esco/skill/{Guid.NewGuid()}", PreferredLabel = "first aid", AltLabels = "", SkillType = "skill/competence",
+            ReuseLevel = "cross-sector", Description = "",
+        };
+        db.GoalOccupations.Add(new GoalOccupation { UserId = user.Id, Occupation = occupation });
+        db.SkillDecisions.Add(new SkillDecision { UserId = user.Id, Skill = skill, Confirmed = true });
         await db.SaveChangesAsync();
         return user;
     }
