@@ -109,7 +109,8 @@ internal static class UserSearchQueries
         var ids = rows.Select(r => r.Id).ToList();
         var complete = (await db.OnboardingProgress.Where(p => ids.Contains(p.UserId) && p.CompletedAt != null)
             .Select(p => p.UserId).ToListAsync(cancellationToken)).ToHashSet();
-        var withCv = (await db.GeneratedProducts.Where(g => ids.Contains(g.UserId) && g.ProductType == CvDescriptor.Kind && g.IsActive)
+        // Only the user id is read and the type is fixed to a known label, so the unknown-label filter has nothing to hide.
+        var withCv = (await db.GeneratedProducts.IgnoreQueryFilters().Where(g => ids.Contains(g.UserId) && g.ProductType == CvDescriptor.Kind && g.IsActive)
             .Select(g => g.UserId).ToListAsync(cancellationToken)).ToHashSet();
 
         var page = rows.Take(query.PageSize)
