@@ -54,16 +54,14 @@ public sealed class OccupationCatalog(IDbContextFactory<CareerNavigatorDbContext
             .ToListAsync(cancellationToken);
 
         var index = OccupationIndex.Build(
-            occupations.Select(o => new EscoOccupationRow(o.Uri, o.PreferredLabel, Lines(o.AltLabels), o.IscoGroup, "", o.Code, Released: true)),
-            skills.Select(s => new EscoSkillRow(s.Uri, s.PreferredLabel, Lines(s.AltLabels), s.SkillType, s.ReuseLevel, "", Released: true)));
+            occupations.Select(o => new EscoOccupationRow(o.Uri, o.PreferredLabel, EscoLabels.Split(o.AltLabels), o.IscoGroup, "", o.Code, Released: true)),
+            skills.Select(s => new EscoSkillRow(s.Uri, s.PreferredLabel, EscoLabels.Split(s.AltLabels), s.SkillType, s.ReuseLevel, "", Released: true)));
         logger.LogInformation("Occupation catalog built from the database: {Occupations} occupations, {Skills} skills in {Milliseconds:N0} ms.",
             occupations.Count, skills.Count, TimeProvider.System.GetElapsedTime(started).TotalMilliseconds);
         return new LoadedCatalog(index,
             occupations.ToDictionary(o => o.Uri, o => o.Id, StringComparer.Ordinal),
             skills.ToDictionary(s => s.Uri, s => s.Id, StringComparer.Ordinal));
     }
-
-    private static string[] Lines(string labels) => labels.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 }
 
 /// <summary>The matching index and the database ids of what it can return.</summary>

@@ -1,4 +1,5 @@
 using CareerNavigator.Data;
+using CareerNavigator.Web.Occupations.Esco;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareerNavigator.Web.Occupations;
@@ -37,7 +38,7 @@ public sealed class OccupationDirectory(IDbContextFactory<CareerNavigatorDbConte
             .ToListAsync(cancellationToken);
         var groupLabel = await db.EscoIscoGroups.AsNoTracking().Where(g => g.Code == occupation.IscoGroup)
             .Select(g => g.PreferredLabel).SingleOrDefaultAsync(cancellationToken);
-        var alsoCalled = occupation.AltLabels.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+        var alsoCalled = EscoLabels.Split(occupation.AltLabels)
             .Where(label => !label.Equals(occupation.PreferredLabel, StringComparison.OrdinalIgnoreCase))
             .ToList();
         return new OccupationDetails(occupation.Id, occupation.Uri, occupation.PreferredLabel, occupation.IscoGroup, groupLabel,

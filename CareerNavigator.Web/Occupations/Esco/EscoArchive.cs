@@ -77,12 +77,12 @@ public sealed partial class EscoArchive
 
     public IEnumerable<EscoOccupationRow> Occupations() =>
         Rows(_classificationZip, $"occupations_{Language}.csv", row => new EscoOccupationRow(
-            row.Get("conceptUri"), row.Get("preferredLabel"), Labels(row.Get("altLabels")), row.Get("iscoGroup"),
+            row.Get("conceptUri"), row.Get("preferredLabel"), EscoLabels.Split(row.Get("altLabels")), row.Get("iscoGroup"),
             row.Get("description"), row.Get("code"), row.Get("status") == "released"));
 
     public IEnumerable<EscoSkillRow> Skills() =>
         Rows(_classificationZip, $"skills_{Language}.csv", row => new EscoSkillRow(
-            row.Get("conceptUri"), row.Get("preferredLabel"), Labels(row.Get("altLabels")), row.Get("skillType"),
+            row.Get("conceptUri"), row.Get("preferredLabel"), EscoLabels.Split(row.Get("altLabels")), row.Get("skillType"),
             row.Get("reuseLevel"), row.Get("description"), row.Get("status") == "released"));
 
     public IEnumerable<EscoRelationRow> Relations() =>
@@ -110,9 +110,6 @@ public sealed partial class EscoArchive
         }
     }
 
-    /// <summary>ESCO puts one alternative label per line inside a quoted field.</summary>
-    private static string[] Labels(string field) =>
-        field.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct(StringComparer.Ordinal).ToArray();
 
     private readonly struct NamedRow(CsvReader csv, Dictionary<string, int> columns)
     {
