@@ -9,12 +9,11 @@ namespace CareerNavigator.Tests.Occupations.Matching;
 public sealed class SkillDetectionTests(ITestOutputHelper output)
 {
     /// <summary>
-    /// The target is 80 % each; the detector measures 71.7 % precision and 64.7 % recall on this set (most misses need
-    /// synonyms ESCO's labels lack: Excel → spreadsheets, AED → defibrillation). These floors keep it from getting worse
-    /// until it reaches the target; raise them with every improvement.
+    /// The target is 80 % each; the detector measures 83.7 % precision (41/49) and 80.4 % recall (41/51) on this set.
+    /// Raise the floors with every improvement; never edit the labelled set to meet them.
     /// </summary>
-    private const double PrecisionFloor = 0.71;
-    private const double RecallFloor = 0.64;
+    private const double PrecisionFloor = 0.83;
+    private const double RecallFloor = 0.80;
 
     [Fact]
     public void The_personas_skills_are_found_at_no_less_than_the_measured_precision_and_recall()
@@ -104,6 +103,58 @@ public sealed class SkillDetectionTests(ITestOutputHelper output)
 
         Assert.Contains(found, s => s.Label == "SQL Server");
         Assert.DoesNotContain(found, s => s.Label == "SQL");
+    }
+
+    [Fact]
+    public void A_hyphenated_compound_before_another_word_names_a_thing_not_a_skill()
+    {
+        Assert.DoesNotContain(ShippedIndex.Instance.DetectSkills([("Job 1: description", "Senior engineer on the shipment-tracking platform")]),
+            s => s.Label == "track shipments");
+        Assert.DoesNotContain(ShippedIndex.Instance.DetectSkills([("Job 1: achievements", "Designed a payment-capture API processing 2M transactions")]),
+            s => s.Label == "process payments");
+        Assert.Contains(ShippedIndex.Instance.DetectSkills([("Job 1: achievements", "Tracked shipments for 40 retailers")]),
+            s => s.Label == "track shipments");
+    }
+
+    [Fact]
+    public void A_lone_word_beside_another_counts_only_as_the_head_of_the_phrase()
+    {
+        Assert.Contains(ShippedIndex.Instance.DetectSkills([("Course 1: skills", "Adult CPR")]), s => s.Label == "resuscitation");
+        Assert.DoesNotContain(ShippedIndex.Instance.DetectSkills([("Course 1: skills", "Confidence intervals")]), s => s.Label == "assertiveness");
+    }
+
+    [Fact]
+    public void A_one_word_label_with_an_action_verb_needs_the_verb()
+    {
+        Assert.DoesNotContain(ShippedIndex.Instance.DetectSkills([("Education 1: field of study", "Nursing")]), s => s.Label == "support nurses");
+        Assert.Contains(ShippedIndex.Instance.DetectSkills([("Job 1: skills", "Supporting nurses")]), s => s.Label == "support nurses");
+    }
+
+    [Fact]
+    public void A_label_that_says_a_word_twice_needs_it_twice()
+    {
+        Assert.DoesNotContain(ShippedIndex.Instance.DetectSkills([("Job 1: achievements", "Coached the science quiz team")]),
+            s => s.Label == "collaborate with coaching team");
+    }
+
+    [Theory]
+    [InlineData("Vital signs monitoring", "monitor patient's vital signs")]
+    [InlineData("Giving feedback", "give constructive feedback")]
+    public void A_list_item_one_word_short_of_a_single_skill_is_read_as_it(string item, string label) =>
+        Assert.Contains(ShippedIndex.Instance.DetectSkills([("Job 1: skills", item)]), s => s.Label == label);
+
+    [Fact]
+    public void A_list_item_one_word_short_of_several_skills_is_not_guessed() =>
+        Assert.Empty(ShippedIndex.Instance.DetectSkills([("Job 1: skills", "System design")]));
+
+    [Theory]
+    [InlineData("Excel", "use spreadsheets software")]
+    [InlineData("AED use", "defibrillation")]
+    [InlineData("Data cleaning", "perform data cleansing")]
+    public void Names_people_write_that_ESCO_lacks_are_read_as_its_concept(string typed, string label)
+    {
+        var evidence = Assert.Single(ShippedIndex.Instance.DetectSkills([("Skills", typed)]), s => s.Label == label).Evidence.Single();
+        Assert.Equal("Skills", evidence.Source);
     }
 
     [Theory]

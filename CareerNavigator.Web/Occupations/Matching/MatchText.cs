@@ -3,8 +3,11 @@ using System.Text;
 
 namespace CareerNavigator.Web.Occupations.Matching;
 
-/// <summary>One word of a text as typed (<see cref="Text"/>, its place) and the form it is compared in (<see cref="Stem"/>).</summary>
-internal readonly record struct MatchWord(string Text, string Stem, int Position, int Segment, int Line);
+/// <summary>
+/// One word of a text as typed (<see cref="Text"/>, its place) and the form it is compared in (<see cref="Stem"/>).
+/// Words joined by hyphens ("shipment-tracking") share their <see cref="Compound"/>; any other word has its own.
+/// </summary>
+internal readonly record struct MatchWord(string Text, string Stem, int Position, int Segment, int Line, int Compound);
 
 /// <summary>
 /// Splits titles, labels and record text into comparable words. The same rules apply to ESCO's labels and to what
@@ -38,6 +41,8 @@ internal static class MatchText
         var words = new List<MatchWord>();
         var segment = 0;
         var line = 0;
+        var compound = 0;
+        var lastWordEnd = -1;
         var i = 0;
         while (i < text.Length && words.Count < maxWords)
         {
@@ -59,7 +64,10 @@ internal static class MatchText
                 var normal = Normalize(typed);
                 if (normal.Length > 0)
                 {
-                    words.Add(new MatchWord(typed, Stem(normal), words.Count, segment, line));
+                    var hyphenated = lastWordEnd >= 0 && start == lastWordEnd + 1 && text[lastWordEnd] == '-';
+                    compound = hyphenated ? compound : words.Count;
+                    words.Add(new MatchWord(typed, Stem(normal), words.Count, segment, line, compound));
+                    lastWordEnd = i;
                 }
                 continue;
             }

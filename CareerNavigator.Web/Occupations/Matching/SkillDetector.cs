@@ -17,68 +17,99 @@ internal sealed partial class SkillDetector
     // A one-word label may stand beside one other word in a list item ("Adult CPR", "Paediatric assessment") when few
     // skills use its word; an everyday label word ("communication", "planning") beside another says little.
     private const int MaxSkillsForLoneWordBesideAnother = 10;
+    // The longest list item read as a label less one of its words.
+    private const int MaxNearLabelWords = 3;
 
     /// <summary>
     /// Words that say a skill is exercised or studied, not which skill ("use", "principles"): they count only when they
-    /// are all a label has.
+    /// are all a label has, and a record need not say them ("Python" is "use Python").
     /// </summary>
-    private static readonly IReadOnlySet<string> GenericVerbs = new HashSet<string>(
-        new[]
-        {
-            "apply", "use", "utilise", "perform", "manage", "ensure", "carry", "undertake", "conduct", "handle", "provide",
-            "make", "take", "do", "deal", "implement", "execute", "follow", "demonstrate", "show", "have", "keep", "offer",
-            "supply", "practise", "practice", "work", "operate", "maintain", "assist", "support", "employ", "adopt",
-            "principles", "basics", "fundamentals", "software", "individuals",
-        }.Select(MatchText.Stem),
-        StringComparer.Ordinal);
+    private static readonly IReadOnlySet<string> ExerciseWords = Stems(
+        "apply", "use", "utilise", "perform", "carry", "undertake", "conduct", "implement", "execute", "practise", "practice",
+        "employ", "adopt", "do", "principles", "basics", "fundamentals", "software", "individuals");
+
+    /// <summary>
+    /// Generic verbs that still say what is done to their object: "support nurses" is not "nursing", nor "show
+    /// confidence" "confidence". Like <see cref="ExerciseWords"/> they never anchor a label, but a label of one other
+    /// word needs its verb in the record.
+    /// </summary>
+    private static readonly IReadOnlySet<string> ActionVerbs = Stems(
+        "manage", "ensure", "handle", "provide", "make", "take", "deal", "follow", "demonstrate", "show", "have", "keep",
+        "offer", "supply", "work", "operate", "maintain", "assist", "support");
 
     private readonly EscoSkillRow[] _skills;
     private readonly Vocabulary _vocabulary;
     private readonly SkillLabel[] _labels;
     private readonly int[][] _labelsAnchoredOn;
+    private readonly int[][] _labelsWithTerm;
     private readonly int[] _skillsPerTerm;
+    private readonly bool[] _isGeneric;
 
-    private sealed record SkillLabel(int Skill, string Text, bool Preferred, int[] Content, int[] AllTerms);
+    /// <param name="Content">The label's meaning-bearing terms (all its terms when it has no other).</param>
+    /// <param name="AllTerms">Every term once.</param>
+    /// <param name="Verbs">The action verbs a one-word label needs beside its word.</param>
+    /// <param name="Repeated">Terms the label says twice ("team up with coaching team"), which a record must say twice too.</param>
+    private sealed record SkillLabel(int Skill, string Text, bool Preferred, int[] Content, int[] AllTerms, int[] Verbs, int[] Repeated);
 
     private sealed record LabelMatch(SkillLabel Label, int[] Positions, int Missing);
 
     public SkillDetector(IEnumerable<EscoSkillRow> skills)
     {
         _skills = [.. skills.OrderBy(s => s.Uri, StringComparer.Ordinal)];
-        var labelWords = new List<(int Skill, string Text, bool Preferred, string[] Content, string[] All)>();
+        var labelStems = new List<(int Skill, string Text, bool Preferred, string[] Stems)>();
         for (var s = 0; s < _skills.Length; s++)
         {
             var seen = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var (text, preferred) in _skills[s].AltLabels.Select(a => (a, false)).Prepend((_skills[s].PreferredLabel, true)))
+            var cvLabels = CvSkillLabels.ByUri.GetValueOrDefault(_skills[s].Uri) ?? [];
+            foreach (var (text, preferred) in _skills[s].AltLabels.Concat(cvLabels).Select(a => (a, false)).Prepend((_skills[s].PreferredLabel, true)))
             {
-                var all = MatchText.Words(Qualifier().Replace(text, " "))
-                    .Select(w => w.Stem).Where(stem => !MatchText.StopWords.Contains(stem)).Distinct().ToArray();
-                var content = all.Where(stem => !GenericVerbs.Contains(stem)).ToArray();
-                if (all.Length is > 0 and <= MaxLabelWords && seen.Add(string.Join(' ', all)))
+                var stems = MatchText.Words(Qualifier().Replace(text, " "))
+                    .Select(w => w.Stem).Where(stem => !MatchText.StopWords.Contains(stem)).ToArray();
+                var distinct = stems.Distinct().ToArray();
+                if (distinct.Length is > 0 and <= MaxLabelWords && seen.Add(string.Join(' ', distinct)))
                 {
-                    labelWords.Add((s, text, preferred, content.Length > 0 ? content : all, all));
+                    labelStems.Add((s, text, preferred, stems));
                 }
             }
         }
 
-        var skillsPerStem = labelWords
-            .SelectMany(l => l.All.Select(stem => (stem, l.Skill))).Distinct()
+        var skillsPerStem = labelStems
+            .SelectMany(l => l.Stems.Select(stem => (stem, l.Skill))).Distinct()
             .GroupBy(p => p.stem, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         _vocabulary = new Vocabulary(skillsPerStem, _skills.Length, tolerant: false);
         _skillsPerTerm = [.. Enumerable.Range(0, _vocabulary.Count).Select(t => skillsPerStem[_vocabulary.Term(t)])];
+        _isGeneric = [.. Enumerable.Range(0, _vocabulary.Count).Select(t => IsGeneric(_vocabulary.Term(t)))];
 
-        _labels = [.. labelWords.Select(l => new SkillLabel(l.Skill, l.Text, l.Preferred,
-            [.. l.Content.Select(stem => _vocabulary.Find(stem)!.Value)], [.. l.All.Select(stem => _vocabulary.Find(stem)!.Value)]))];
+        _labels = [.. labelStems.Select(l => ToLabel(l.Skill, l.Text, l.Preferred, l.Stems))];
         // Each label is looked up through its rarest word, so a clause only tries labels that can match it.
         var anchored = new List<int>[_vocabulary.Count];
+        var withTerm = new List<int>[_vocabulary.Count];
         for (var l = 0; l < _labels.Length; l++)
         {
             var anchor = _labels[l].Content.MinBy(t => (_skillsPerTerm[t], t));
             (anchored[anchor] ??= []).Add(l);
+            foreach (var term in _labels[l].AllTerms)
+            {
+                (withTerm[term] ??= []).Add(l);
+            }
         }
         _labelsAnchoredOn = [.. anchored.Select(a => a?.ToArray() ?? [])];
+        _labelsWithTerm = [.. withTerm.Select(a => a?.ToArray() ?? [])];
     }
+
+    private SkillLabel ToLabel(int skill, string text, bool preferred, string[] stems)
+    {
+        var all = stems.Distinct().Select(stem => _vocabulary.Find(stem)!.Value).ToArray();
+        var content = all.Where(t => !_isGeneric[t]).ToArray();
+        var verbs = all.Where(t => ActionVerbs.Contains(_vocabulary.Term(t))).ToArray();
+        var repeated = stems.GroupBy(stem => stem).Where(g => g.Count() > 1).Select(g => _vocabulary.Find(g.Key)!.Value).ToArray();
+        return new SkillLabel(skill, text, preferred, content.Length > 0 ? content : all, all, verbs, repeated);
+    }
+
+    private static bool IsGeneric(string stem) => ExerciseWords.Contains(stem) || ActionVerbs.Contains(stem);
+
+    private static HashSet<string> Stems(params string[] words) => new(words.Select(MatchText.Stem), StringComparer.Ordinal);
 
     public int SkillCount => _skills.Length;
 
@@ -128,24 +159,32 @@ internal sealed partial class SkillDetector
             }
         }
 
-        var meaningWords = words.Select(w => w.Stem).Where(stem => !GenericVerbs.Contains(stem))
+        var meaningWords = words.Select(w => w.Stem).Where(stem => !IsGeneric(stem))
             .Distinct().Select(stem => _vocabulary.Find(stem) ?? -1).ToArray();
+        var lastMeaningWord = Array.FindLastIndex(words, w => !IsGeneric(w.Stem));
         var matches = new List<LabelMatch>();
         foreach (var (term, anchorPositions) in positions.OrderBy(p => p.Key))
         {
             foreach (var label in _labelsAnchoredOn[term].Select(l => _labels[l]))
             {
-                if ((label.Content.Length > 1 || IsTrustedAlone(label, term, meaningWords, isListItem))
-                    && Locate(label, anchorPositions, positions) is { } located)
+                if ((label.Content.Length > 1 || IsTrustedAlone(label, term, meaningWords, isListItem, positions, lastMeaningWord))
+                    && label.Repeated.All(t => positions.TryGetValue(t, out var at) && at.Count > 1)
+                    && Locate(label, anchorPositions, positions) is { } located
+                    && !BreaksACompound(words, located))
                 {
                     matches.Add(new LabelMatch(label, located, label.AllTerms.Count(t => !positions.ContainsKey(t))));
                 }
             }
         }
+        if (matches.Count == 0 && isListItem && NearestLabel(words, positions) is { } nearest)
+        {
+            matches.Add(nearest);
+        }
 
         // A match whose words another match also covers, and more, is the shorter reading of the same words. Of the
         // labels matching the very same words, a preferred label names its skill best, then the label with fewest
-        // words left unseen.
+        // words left unseen; a skill and a knowledge concept of the same words ("provide first aid", "first aid") are
+        // both kept.
         var ranked = matches
             .OrderByDescending(m => m.Label.Preferred).ThenBy(m => m.Missing).ThenBy(m => m.Label.AllTerms.Length)
             .ThenBy(m => _skills[m.Label.Skill].Uri, StringComparer.Ordinal).ToList();
@@ -153,13 +192,59 @@ internal sealed partial class SkillDetector
                                           && !ranked.Take(i).Any(earlier => earlier.Positions.SequenceEqual(m.Positions)))];
     }
 
+    private bool IsSameKind(LabelMatch a, LabelMatch b) =>
+        string.Equals(_skills[a.Label.Skill].SkillType, _skills[b.Label.Skill].SkillType, StringComparison.Ordinal);
+
     /// <summary>
     /// A label of one meaning word ("Python", "mentor individuals") is trusted when it is all the clause says (a list
-    /// item, a field of study) or nearly so; not in prose, where a lone noun ("refunds", "design") says little.
+    /// item, a field of study) or nearly so; not in prose, where a lone noun ("refunds", "design") says little. Beside
+    /// one other word it must be the last, the head of the phrase ("Adult CPR", not "Confidence intervals"). Its
+    /// action verb, if it has one ("support nurses"), must be there too.
     /// </summary>
-    private bool IsTrustedAlone(SkillLabel label, int term, int[] meaningWords, bool isListItem) =>
-        meaningWords.All(label.AllTerms.Contains)
-        || (isListItem && meaningWords.Length <= 2 && _skillsPerTerm[term] <= MaxSkillsForLoneWordBesideAnother);
+    private bool IsTrustedAlone(SkillLabel label, int term, int[] meaningWords, bool isListItem, Dictionary<int, List<int>> positions, int lastMeaningWord) =>
+        label.Verbs.All(positions.ContainsKey)
+        && (meaningWords.All(label.AllTerms.Contains)
+            || (isListItem && meaningWords.Length <= 2 && _skillsPerTerm[term] <= MaxSkillsForLoneWordBesideAnother
+                && positions[term].Contains(lastMeaningWord)));
+
+    /// <summary>
+    /// A hyphenated compound is read whole. Before another word it names what a thing is or does ("the
+    /// shipment-tracking platform", "the payment-processing core"), not something the person does; and a word inside
+    /// one belongs to the next ("payment" in "payment-capture API" is not "payment" with a word outside it).
+    /// </summary>
+    private static bool BreaksACompound(MatchWord[] words, int[] located)
+    {
+        var namesAThing = located.Length > 1 && words[located[0]].Compound == words[located[^1]].Compound && located[^1] + 1 < words.Length;
+        var splitsOne = located.Any(p => p + 1 < words.Length && words[p + 1].Compound == words[p].Compound && !located.Contains(p + 1));
+        return namesAThing || splitsOne;
+    }
+
+    /// <summary>
+    /// A short list item no label matches as written ("Vital signs monitoring", "Giving feedback") is read as the one
+    /// skill whose label holds all its words and one more meaning word ("monitor patient's vital signs", "give
+    /// constructive feedback"), not as its first: a label's first word is mostly the verb that says what is done
+    /// ("reflect on patients' communication" is not "Patient communication"). When labels of several skills fit
+    /// equally, the item says too little to choose.
+    /// </summary>
+    private LabelMatch? NearestLabel(MatchWord[] words, Dictionary<int, List<int>> positions)
+    {
+        var terms = positions.Keys.ToArray();
+        if (terms.Length is 0 or > MaxNearLabelWords || positions.Values.Sum(p => p.Count) != words.Length || terms.All(t => _isGeneric[t]))
+        {
+            return null;
+        }
+        var candidates = _labelsWithTerm[terms.MinBy(t => (_skillsPerTerm[t], t))].Select(l => _labels[l])
+            .Where(label => label.AllTerms.Length == terms.Length + 1 && label.Repeated.Length == 0
+                            && terms.All(label.AllTerms.Contains) && label.AllTerms.Any(t => !terms.Contains(t) && !_isGeneric[t])
+                            && terms.Contains(label.AllTerms[0]))
+            .ToList();
+        if (candidates.Select(c => c.Skill).Distinct().Count() != 1)
+        {
+            return null;
+        }
+        var best = candidates.OrderByDescending(c => c.Preferred).ThenBy(c => c.Text, StringComparer.Ordinal).First();
+        return new LabelMatch(best, [.. Enumerable.Range(0, words.Length)], 1);
+    }
 
     private static int[]? Locate(SkillLabel label, List<int> anchorPositions, Dictionary<int, List<int>> positions)
     {
