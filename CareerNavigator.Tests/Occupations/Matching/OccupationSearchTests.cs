@@ -51,6 +51,14 @@ public sealed class OccupationSearchTests
     public void Extra_words_do_not_hide_the_occupation(string typed, string expected) => Assert.Equal(expected, Top(typed));
 
     [Theory]
+    [InlineData("Carpenter/Joiner", "http://data.europa.eu/esco/occupation/2a22ff9e-de3b-408d-b312-5034896cc4f4")]
+    [InlineData("Admin / Receptionist", "http://data.europa.eu/esco/occupation/f7b04542-d8c7-42db-8475-e63b507cce82")]
+    public void A_slash_offers_alternatives_each_searched_on_its_own(string typed, string expected) => Assert.Equal(expected, Top(typed));
+
+    [Fact]
+    public void Slashes_alone_find_nothing() => Assert.Empty(ShippedIndex.Instance.Search(" / // /"));
+
+    [Theory]
     [InlineData("softw")]
     [InlineData("software develo")]
     public void The_last_word_still_being_typed_matches_as_a_prefix(string typed) =>

@@ -74,6 +74,10 @@ internal sealed class OccupationSearch
 
     public int LabelCount => _labels.Length;
 
+    /// <summary>
+    /// Occupations for <paramref name="text"/>, best first. A slash offers alternatives ("Carpenter/Joiner",
+    /// "Receptionist / Admin"): each is searched, and the whole, and an occupation keeps its best score.
+    /// </summary>
     public IReadOnlyList<OccupationMatch> Search(string? text, int limit)
     {
         if (string.IsNullOrWhiteSpace(text) || limit <= 0)
@@ -81,8 +85,27 @@ internal sealed class OccupationSearch
             return [];
         }
         text = text.Length > MaxQueryLength ? text[..MaxQueryLength] : text;
-        var words = TitleWords.Of(text, MaxQueryWords);
         var stillTyping = char.IsLetterOrDigit(text[^1]);
+        var alternatives = text.Split('/', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (alternatives.Length < 2)
+        {
+            return SearchOne(text, stillTyping, limit);
+        }
+        return [.. alternatives
+            .Select((alternative, i) => SearchOne(alternative, stillTyping && i == alternatives.Length - 1, limit))
+            .Prepend(SearchOne(text, stillTyping, limit))
+            .SelectMany(matches => matches)
+            .GroupBy(match => match.Uri, StringComparer.Ordinal)
+            .Select(same => same.MaxBy(match => match.Score)!)
+            .OrderByDescending(match => match.Score)
+            .ThenBy(match => match.Title.Length)
+            .ThenBy(match => match.Uri, StringComparer.Ordinal)
+            .Take(limit)];
+    }
+
+    private List<OccupationMatch> SearchOne(string text, bool stillTyping, int limit)
+    {
+        var words = TitleWords.Of(text, MaxQueryWords);
 
         var termsOfQuery = new Dictionary<int, List<QueryTerm>>();
         var wordWeights = new float[words.Count];
