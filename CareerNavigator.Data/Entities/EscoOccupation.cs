@@ -24,6 +24,10 @@ public class EscoOccupation
     public required string Code { get; set; }
 
     public required string Description { get; set; }
+
+    /// <summary>ESCO's own mark that the profession is regulated in the EU (its <c>regulatedProfessionNote</c>); 15 of 3,007 in v1.1.1.</summary>
+    public bool Regulated { get; set; }
+
     public bool Obsolete { get; set; }
 
     public List<EscoOccupationSkill> Skills { get; set; } = [];

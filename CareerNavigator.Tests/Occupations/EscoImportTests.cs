@@ -31,6 +31,8 @@ public sealed class EscoImportTests(EscoDatabase postgres, SqliteEscoDatabase sq
         Assert.Equal(13_896, await db.EscoSkills.CountAsync());
         Assert.Equal(StoredRelations, await db.EscoOccupationSkills.CountAsync());
         Assert.False(await db.EscoOccupations.AnyAsync(o => o.Obsolete) || await db.EscoSkills.AnyAsync(s => s.Obsolete));
+        Assert.Equal(15, await db.EscoOccupations.CountAsync(o => o.Regulated));
+        Assert.True((await db.EscoOccupations.SingleAsync(o => o.PreferredLabel == "nurse responsible for general care")).Regulated);
         var import = await db.EscoImports.OrderBy(i => i.Id).FirstAsync();
         Assert.Equal(("1.1.1", "en", 3_007, 13_896, 123_855), (import.Version, import.Language, import.OccupationCount, import.SkillCount, import.RelationCount));
         Assert.Equal("Software developers", (await db.EscoIscoGroups.SingleAsync(g => g.Code == "2512")).PreferredLabel);

@@ -324,6 +324,10 @@ namespace CareerNavigator.Data.Migrations.Postgres
                         .HasColumnType("text")
                         .HasColumnName("preferred_label");
 
+                    b.Property<bool>("Regulated")
+                        .HasColumnType("boolean")
+                        .HasColumnName("regulated");
+
                     b.Property<string>("Uri")
                         .IsRequired()
                         .HasMaxLength(200)

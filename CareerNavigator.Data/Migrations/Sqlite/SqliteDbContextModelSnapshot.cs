@@ -305,6 +305,10 @@ namespace CareerNavigator.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("preferred_label");
 
+                    b.Property<bool>("Regulated")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("regulated");
+
                     b.Property<string>("Uri")
                         .IsRequired()
                         .HasMaxLength(200)

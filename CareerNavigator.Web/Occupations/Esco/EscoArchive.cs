@@ -78,7 +78,8 @@ public sealed partial class EscoArchive
     public IEnumerable<EscoOccupationRow> Occupations() =>
         Rows(_classificationZip, $"occupations_{Language}.csv", row => new EscoOccupationRow(
             row.Get("conceptUri"), row.Get("preferredLabel"), EscoLabels.Split(row.Get("altLabels")), row.Get("iscoGroup"),
-            row.Get("description"), row.Get("code"), row.Get("status") == "released"));
+            row.Get("description"), row.Get("code"), row.Get("status") == "released",
+            row.Get("regulatedProfessionNote").EndsWith("/regulated", StringComparison.Ordinal)));
 
     public IEnumerable<EscoSkillRow> Skills() =>
         Rows(_classificationZip, $"skills_{Language}.csv", row => new EscoSkillRow(

@@ -2,7 +2,8 @@ namespace CareerNavigator.Web.Occupations.Esco;
 
 /// <summary>An occupation as ESCO publishes it (occupations_xx.csv). <see cref="Uri"/> is stable across versions.</summary>
 public sealed record EscoOccupationRow(
-    string Uri, string PreferredLabel, IReadOnlyList<string> AltLabels, string IscoGroup, string Description, string Code, bool Released);
+    string Uri, string PreferredLabel, IReadOnlyList<string> AltLabels, string IscoGroup, string Description, string Code, bool Released,
+    bool Regulated = false);
 
 /// <summary>A skill or knowledge concept (skills_xx.csv); <see cref="SkillType"/> is "skill/competence" or "knowledge".</summary>
 public sealed record EscoSkillRow(

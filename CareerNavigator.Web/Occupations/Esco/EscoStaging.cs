@@ -20,7 +20,7 @@ internal sealed class EscoStaging
     {
         var occupations = archive.Occupations()
             .DistinctBy(o => o.Uri)
-            .Select(o => new object[] { o.Uri, o.PreferredLabel, AltLabels(o.AltLabels), o.IscoGroup, o.Code, o.Description, !o.Released })
+            .Select(o => new object[] { o.Uri, o.PreferredLabel, AltLabels(o.AltLabels), o.IscoGroup, o.Code, o.Description, o.Regulated, !o.Released })
             .ToList();
         var skills = archive.Skills()
             .DistinctBy(s => s.Uri)
@@ -38,7 +38,7 @@ internal sealed class EscoStaging
 
         return new EscoStaging(
         [
-            new(Occupations, [.. LabelColumns, "isco_group", "code", "description", "obsolete"], ["obsolete"], ["uri"], occupations),
+            new(Occupations, [.. LabelColumns, "isco_group", "code", "description", "regulated", "obsolete"], ["regulated", "obsolete"], ["uri"], occupations),
             new(Skills, [.. LabelColumns, "skill_type", "reuse_level", "description", "obsolete"], ["obsolete"], ["uri"], skills),
             new(IscoGroups, ["code", "preferred_label"], [], ["code"], groups),
             new(Relations, ["occupation_uri", "skill_uri", "is_essential"], ["is_essential"], ["occupation_uri", "skill_uri"], relations),
