@@ -2,6 +2,7 @@ using CareerNavigator.Data;
 using CareerNavigator.Data.Entities;
 using CareerNavigator.Web.Accounts;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 
 namespace CareerNavigator.Web.DemoData;
 
@@ -33,6 +34,10 @@ public sealed class DemoDataSeeder(
             db.JobExperiences.AddRange(persona.Jobs().Select(j => { j.UserId = user.Id; return j; }));
             db.Courses.AddRange(persona.Courses().Select(c => { c.UserId = user.Id; return c; }));
             db.AcademicRecords.AddRange(persona.Education().Select(a => { a.UserId = user.Id; return a; }));
+            if (await db.EscoOccupations.Where(o => o.Uri == persona.GoalOccupationUri).Select(o => (int?)o.Id).SingleOrDefaultAsync() is { } occupationId)
+            {
+                db.GoalOccupations.Add(new GoalOccupation { UserId = user.Id, OccupationId = occupationId });
+            }
             await db.SaveChangesAsync();
             logger.LogInformation("Seeded demo user {Email} ({Group}).", persona.Email, persona.Group);
         }

@@ -12,7 +12,8 @@ public static partial class DemoPersonas
         Profile: AngelicaProfile,
         Jobs: AngelicaJobs,
         Courses: AngelicaCourses,
-        Education: AngelicaEducation);
+        Education: AngelicaEducation,
+        GoalOccupationUri: "http://data.europa.eu/esco/occupation/8d3e8aaa-791b-4c75-a465-f3f827028f50");
 
     private static UserProfile AngelicaProfile() => new()
     {

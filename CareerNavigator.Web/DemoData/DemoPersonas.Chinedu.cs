@@ -12,7 +12,8 @@ public static partial class DemoPersonas
         Profile: ChineduProfile,
         Jobs: ChineduJobs,
         Courses: ChineduCourses,
-        Education: ChineduEducation);
+        Education: ChineduEducation,
+        GoalOccupationUri: "http://data.europa.eu/esco/occupation/d3edb8f8-3a06-47a0-8fb9-9b212c006aa2");
 
     private static UserProfile ChineduProfile() => new()
     {

@@ -12,7 +12,8 @@ public static partial class DemoPersonas
         Profile: LuciaProfile,
         Jobs: LuciaJobs,
         Courses: LuciaCourses,
-        Education: LuciaEducation);
+        Education: LuciaEducation,
+        GoalOccupationUri: "http://data.europa.eu/esco/occupation/d0aa0792-4345-474b-9365-686cf4869d2e");
 
     private static UserProfile LuciaProfile() => new()
     {

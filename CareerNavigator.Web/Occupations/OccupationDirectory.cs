@@ -34,7 +34,7 @@ public sealed class OccupationDirectory(IDbContextFactory<CareerNavigatorDbConte
         var skills = await db.EscoOccupationSkills.AsNoTracking()
             .Where(r => r.OccupationId == id)
             .OrderByDescending(r => r.IsEssential).ThenBy(r => r.Skill!.PreferredLabel)
-            .Select(r => new SkillRef(r.SkillId, r.Skill!.Uri, r.Skill.PreferredLabel, r.IsEssential, r.Skill.SkillType == "knowledge"))
+            .Select(r => new SkillRef(r.SkillId, r.Skill!.Uri, r.Skill.PreferredLabel, r.IsEssential, r.Skill.SkillType == "knowledge", r.Skill.ReuseLevel))
             .ToListAsync(cancellationToken);
         var groupLabel = await db.EscoIscoGroups.AsNoTracking().Where(g => g.Code == occupation.IscoGroup)
             .Select(g => g.PreferredLabel).SingleOrDefaultAsync(cancellationToken);
@@ -42,7 +42,23 @@ public sealed class OccupationDirectory(IDbContextFactory<CareerNavigatorDbConte
             .Where(label => !label.Equals(occupation.PreferredLabel, StringComparison.OrdinalIgnoreCase))
             .ToList();
         return new OccupationDetails(occupation.Id, occupation.Uri, occupation.PreferredLabel, occupation.IscoGroup, groupLabel,
-            occupation.Description, alsoCalled, occupation.Obsolete, skills);
+            occupation.Description, alsoCalled, occupation.Obsolete, skills, occupation.Regulated);
+    }
+
+    /// <summary>The essential skills of each of these occupations (unknown ids are left out).</summary>
+    public async Task<IReadOnlyDictionary<int, IReadOnlyList<SkillRef>>> EssentialSkillsAsync(IReadOnlyCollection<int> ids, CancellationToken cancellationToken = default)
+    {
+        if (ids.Count == 0)
+        {
+            return new Dictionary<int, IReadOnlyList<SkillRef>>();
+        }
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = await db.EscoOccupationSkills.AsNoTracking()
+            .Where(r => r.IsEssential && ids.Contains(r.OccupationId))
+            .Select(r => new { r.OccupationId, Skill = new SkillRef(r.SkillId, r.Skill!.Uri, r.Skill.PreferredLabel, true, r.Skill.SkillType == "knowledge", r.Skill.ReuseLevel) })
+            .ToListAsync(cancellationToken);
+        return rows.GroupBy(r => r.OccupationId)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<SkillRef>)[.. g.Select(r => r.Skill).OrderBy(s => s.Label, StringComparer.Ordinal)]);
     }
 
     /// <summary>The id of the occupation with this ESCO URI (obsolete ones included, so stored references resolve), or null.</summary>

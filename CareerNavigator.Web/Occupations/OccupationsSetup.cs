@@ -1,4 +1,5 @@
 using CareerNavigator.Web.Occupations.Gaps;
+using CareerNavigator.Web.Occupations.Targets;
 
 namespace CareerNavigator.Web.Occupations;
 
@@ -11,7 +12,9 @@ public static class OccupationsSetup
         builder.Services.AddHostedService<OccupationCatalogWarmUp>();
         builder.Services.AddSingleton<OccupationDirectory>();
         builder.Services.AddScoped<GoalOccupationService>();
+        builder.Services.AddSingleton<SkillGapCalculator>();
         builder.Services.AddScoped<SkillGapService>();
+        builder.Services.AddSingleton<CareerTargetFinder>();
         return builder;
     }
 }

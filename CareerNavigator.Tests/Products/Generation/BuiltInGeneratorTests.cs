@@ -1,3 +1,4 @@
+using CareerNavigator.Tests.Occupations;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using CareerNavigator.Data.Entities;
@@ -184,7 +185,7 @@ public sealed partial class BuiltInGeneratorTests(MigratedDatabase database) : I
     }
 
     private async Task<GenerationInput> LoadAsync(int userId) =>
-        await new GenerationInputLoader(new TestContextFactory(database)).LoadAsync(userId) ?? throw new InvalidOperationException("No such user.");
+        await new OccupationServicesFor(database).InputLoader.LoadAsync(userId) ?? throw new InvalidOperationException("No such user.");
 
     private async Task<T> GenerateAsync<T>(GenerationInput input, ProductType type) where T : class =>
         (T)(await _generator.GenerateAsync(input, type, null, CancellationToken.None)).Content;

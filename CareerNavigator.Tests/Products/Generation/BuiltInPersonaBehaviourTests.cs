@@ -1,3 +1,4 @@
+using CareerNavigator.Tests.Occupations;
 using CareerNavigator.Data.Entities;
 using CareerNavigator.Tests.Infrastructure;
 using CareerNavigator.Web.DemoData;
@@ -76,7 +77,7 @@ public sealed class BuiltInPersonaBehaviourTests(MigratedDatabase database) : IC
     {
         await using var db = database.CreateContext();
         var user = await PersonaRows.AddAsync(db, DemoPersonas.All.Single(p => p.Email == personaEmail));
-        var input = await new GenerationInputLoader(new TestContextFactory(database)).LoadAsync(user.Id);
+        var input = await new OccupationServicesFor(database).InputLoader.LoadAsync(user.Id);
         var generator = new BuiltInProductGenerator();
 
         async Task<T> Read<T>(ProductType type) where T : class =>

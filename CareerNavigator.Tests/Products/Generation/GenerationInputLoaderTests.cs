@@ -1,3 +1,4 @@
+using CareerNavigator.Tests.Occupations;
 using CareerNavigator.Data.Entities;
 using CareerNavigator.Tests.Infrastructure;
 using CareerNavigator.Web.Products.Generation;
@@ -26,7 +27,7 @@ public sealed class GenerationInputLoaderTests(MigratedDatabase database) : ICla
             new AcademicRecord { UserId = user.Id, InstitutionName = "Ongoing", StartDate = new DateOnly(2023, 9, 1) });
         await db.SaveChangesAsync();
 
-        var input = await new GenerationInputLoader(new TestContextFactory(database)).LoadAsync(user.Id);
+        var input = await new OccupationServicesFor(database).InputLoader.LoadAsync(user.Id);
 
         Assert.NotNull(input);
         Assert.Equal(["Current", "Recent", "Old"], input.Jobs.Select(j => j.Position));
@@ -42,7 +43,7 @@ public sealed class GenerationInputLoaderTests(MigratedDatabase database) : ICla
     {
         await using var db = database.CreateContext();
         var user = await TestUsers.AddAsync(db);
-        var loader = new GenerationInputLoader(new TestContextFactory(database));
+        var loader = new OccupationServicesFor(database).InputLoader;
 
         var input = await loader.LoadAsync(user.Id);
 

@@ -1,3 +1,4 @@
+using CareerNavigator.Tests.Occupations;
 using CareerNavigator.Data.Entities;
 using CareerNavigator.Tests.Infrastructure;
 using CareerNavigator.Web.Accounts;
@@ -24,7 +25,7 @@ public static class GenerationServiceFor
         return new ProductGenerationService(
             contexts,
             TestCurrentUser.For(userId),
-            new GenerationInputLoader(contexts),
+            new OccupationServicesFor(database).InputLoader,
             new ProductVersionWriter(contexts),
             generator ?? new BuiltInProductGenerator(),
             new ProductContentRules(),

@@ -1,3 +1,4 @@
+using CareerNavigator.Tests.Occupations;
 using System.Text.Json;
 using CareerNavigator.Data.Entities;
 using CareerNavigator.Tests.Infrastructure;
@@ -201,7 +202,7 @@ public sealed class ProductGenerationServiceTests(MigratedDatabase database) : I
         var contexts = new TestContextFactory(database);
         var options = Microsoft.Extensions.Options.Options.Create(new GenerationOptions());
         var anonymous = new CareerNavigator.Web.Products.Generation.ProductGenerationService(
-            contexts, TestCurrentUser.Nobody(), new GenerationInputLoader(contexts),
+            contexts, TestCurrentUser.Nobody(), new OccupationServicesFor(database).InputLoader,
             new ProductVersionWriter(contexts), new ScriptedGenerator(), new ProductContentRules(),
             new ModelUsageMeter(contexts, TimeProvider.System, options, Microsoft.Extensions.Logging.Abstractions.NullLogger<ModelUsageMeter>.Instance),
             TimeProvider.System, options,

@@ -10,46 +10,13 @@ namespace CareerNavigator.Web.Occupations.Gaps;
 /// answers: a confirmed skill counts as shown, a rejected one is never proposed again. Reads and writes only that user's rows.
 /// </summary>
 public sealed class SkillGapService(
-    IDbContextFactory<CareerNavigatorDbContext> contexts, ICurrentUser currentUser, OccupationCatalog catalog, OccupationDirectory directory)
+    IDbContextFactory<CareerNavigatorDbContext> contexts, ICurrentUser currentUser, SkillGapCalculator calculator)
 {
-    private const int RelatedForPriority = 10;
-
     /// <summary>The gaps for occupation <paramref name="occupationId"/>, or null when there is no such occupation.</summary>
     public async Task<SkillGaps?> ForOccupationAsync(int occupationId, CancellationToken cancellationToken = default)
     {
-        var userId = await currentUser.GetIdAsync();
-        var occupation = await directory.GetAsync(occupationId, cancellationToken);
-        if (occupation is null)
-        {
-            return null;
-        }
-        var related = await directory.RelatedAsync(occupationId, RelatedForPriority, cancellationToken);
-
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var decisions = await db.SkillDecisions.AsNoTracking().Where(d => d.UserId == userId)
-            .ToDictionaryAsync(d => d.SkillId, d => d.Confirmed, cancellationToken);
-        var sources = await ProfileEvidence.ForUserAsync(db, userId, cancellationToken);
-        var loaded = await catalog.GetAsync(cancellationToken);
-        var detected = loaded.Index.DetectSkills(sources)
-            .Where(m => loaded.SkillIds.ContainsKey(m.Uri))
-            .ToDictionary(m => loaded.SkillIds[m.Uri], m => m.Evidence);
-
-        var skillIds = occupation.Skills.Select(s => s.Id).ToList();
-        var relatedIds = related.Select(r => r.Id).ToList();
-        var neededByRelated = await db.EscoOccupationSkills
-            .Where(r => r.IsEssential && relatedIds.Contains(r.OccupationId) && skillIds.Contains(r.SkillId))
-            .GroupBy(r => r.SkillId).Select(g => new { SkillId = g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.SkillId, g => g.Count, cancellationToken);
-
-        var skills = occupation.Skills.Select(s =>
-        {
-            bool? confirmed = decisions.TryGetValue(s.Id, out var answer) ? answer : null;
-            var evidence = confirmed == false ? [] : detected.GetValueOrDefault(s.Id) ?? [];
-            return new GapSkill(s.Id, s.Uri, s.Label, s.Essential, s.IsKnowledge, evidence, confirmed, neededByRelated.GetValueOrDefault(s.Id));
-        }).ToList();
-        var shown = skills.Where(s => s.Confirmed == true || (s.Confirmed is null && s.Evidence.Count > 0));
-        var missing = skills.Except(shown);
-        return new SkillGaps(occupation, Ordered(shown), Ordered(missing), related);
+        var skills = await calculator.UserSkillsAsync(await currentUser.GetIdAsync(), cancellationToken);
+        return await calculator.GapsAsync(skills, occupationId, cancellationToken);
     }
 
     /// <summary>
@@ -82,10 +49,4 @@ public sealed class SkillGapService(
         }
         await db.SaveChangesAsync(cancellationToken);
     }
-
-    private static List<GapSkill> Ordered(IEnumerable<GapSkill> skills) => skills
-        .OrderByDescending(s => s.Essential)
-        .ThenByDescending(s => s.NeededByRelated)
-        .ThenBy(s => s.Label, StringComparer.Ordinal)
-        .ToList();
 }

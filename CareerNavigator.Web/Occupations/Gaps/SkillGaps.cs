@@ -18,4 +18,5 @@ public sealed record SkillGaps(OccupationDetails Occupation, IReadOnlyList<GapSk
 /// related occupations that also list it as essential.
 /// </summary>
 public sealed record GapSkill(
-    int Id, string Uri, string Label, bool Essential, bool IsKnowledge, IReadOnlyList<SkillEvidence> Evidence, bool? Confirmed, int NeededByRelated);
+    int Id, string Uri, string Label, bool Essential, bool IsKnowledge, IReadOnlyList<SkillEvidence> Evidence, bool? Confirmed, int NeededByRelated,
+    string ReuseLevel = "");

@@ -1,16 +1,24 @@
 using CareerNavigator.Data.Entities;
+using CareerNavigator.Web.Occupations.Targets;
 using CareerNavigator.Web.Products.Types;
 
 namespace CareerNavigator.Web.Products.Generation;
 
-/// <summary>Everything a generator may use about one user: their seed rows, read without tracking.</summary>
+/// <summary>
+/// Everything a generator may use about one user: their seed rows, read without tracking, and the ESCO occupations
+/// their products aim at with their skill gaps (<see cref="Targets"/>; none when they chose none and their goals name none).
+/// </summary>
 public sealed record GenerationInput(
     int UserId,
     UserGroup? Group,
     UserProfile Profile,
     IReadOnlyList<JobExperience> Jobs,
     IReadOnlyList<Course> Courses,
-    IReadOnlyList<AcademicRecord> Education);
+    IReadOnlyList<AcademicRecord> Education,
+    IReadOnlyList<CareerTarget>? Targets = null)
+{
+    public IReadOnlyList<CareerTarget> Targets { get; init; } = Targets ?? [];
+}
 
 /// <summary>What a generator produced: the type's content record (not yet checked against the type's rules), the
 /// model that produced it ("built-in" or "provider/model") and the exact prompt or inputs used.</summary>

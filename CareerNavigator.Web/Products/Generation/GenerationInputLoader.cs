@@ -1,11 +1,12 @@
 using CareerNavigator.Data;
 using CareerNavigator.Data.Entities;
+using CareerNavigator.Web.Occupations.Targets;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareerNavigator.Web.Products.Generation;
 
 /// <summary>Reads everything a generator may use about one user, without tracking, in one context.</summary>
-public sealed class GenerationInputLoader(IDbContextFactory<CareerNavigatorDbContext> contextFactory)
+public sealed class GenerationInputLoader(IDbContextFactory<CareerNavigatorDbContext> contextFactory, CareerTargetFinder targets)
 {
     /// <summary>
     /// The user's rows in display order (current job first, then newest; newest courses and studies first),
@@ -34,6 +35,7 @@ public sealed class GenerationInputLoader(IDbContextFactory<CareerNavigatorDbCon
 
         // Sorted here rather than in SQL: PostgreSQL and SQLite order NULLs differently.
         return new GenerationInput(
-            userId, account.UserGroup, profile, RecordOrder.Jobs(jobs), RecordOrder.Courses(courses), RecordOrder.Education(education));
+            userId, account.UserGroup, profile, RecordOrder.Jobs(jobs), RecordOrder.Courses(courses), RecordOrder.Education(education),
+            await targets.ForUserAsync(userId, profile, cancellationToken));
     }
 }

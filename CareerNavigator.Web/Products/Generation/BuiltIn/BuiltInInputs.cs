@@ -11,7 +11,7 @@ namespace CareerNavigator.Web.Products.Generation.BuiltIn;
 /// </summary>
 internal static class BuiltInInputs
 {
-    public const int Version = 1;
+    public const int Version = 2;
 
     public static string Describe(ProfileFacts facts, ProductType type)
     {
@@ -40,7 +40,7 @@ internal static class BuiltInInputs
             Education = facts.Education.Select(e => new { e.Id, e.InstitutionName, e.Degree, e.FieldOfStudy, e.StartDate, e.EndDate, e.Location, e.Gpa, e.Honors, e.Description }),
             Derived = new
             {
-                TargetRoles = facts.Roles.Select(r => r.Name),
+                TargetOccupations = facts.Roles.Select(r => new { r.Source.Occupation.Uri, r.Name, r.Source.FromGoalText, r.RegulatedBy }),
                 Strengths = facts.Strengths.Select(s => s.Name),
                 SkillGaps = facts.Gaps.Select(g => g.Name),
                 Sectors = facts.Sectors.Select(s => s.Kind),

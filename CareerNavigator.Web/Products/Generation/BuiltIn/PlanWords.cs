@@ -42,9 +42,25 @@ internal sealed class PlanWords(ProfileFacts facts)
 
     public string? Study => facts.LatestEducation is { } study ? Headlines.StudyName(study) : null;
 
-    public string? Gap(int index) => index < facts.Gaps.Count ? TextFit.LowerFirst(facts.Gaps[index].Name) : null;
+    /// <summary>How many gap skills one quarter of a one-year plan works on.</summary>
+    public const int GapsPerQuarter = 2;
 
-    public string? Gaps(int skip = 0) => facts.Gaps.Count > skip ? TextFit.JoinAnd(facts.Gaps.Skip(skip).Select(g => TextFit.LowerFirst(g.Name))) : null;
+    /// <summary>How many gap skills one year of a three- or five-year plan works on.</summary>
+    public const int GapsPerYear = 3;
+
+    private const int GapsNamedInSummary = 3;
+
+    /// <summary>The target occupation's missing essential skills that plan period <paramref name="period"/> works on, in the gap report's order.</summary>
+    public IReadOnlyList<TypicalSkill> GapsIn(int period, bool quarterly)
+    {
+        var perPeriod = quarterly ? GapsPerQuarter : GapsPerYear;
+        return [.. facts.Gaps.Skip((period - 1) * perPeriod).Take(perPeriod)];
+    }
+
+    /// <summary>The first gaps in running text ("a, b, c and 9 more"), or null when there are none.</summary>
+    public string? Gaps() => facts.Gaps.Count == 0 ? null
+        : TextFit.JoinAnd(facts.Gaps.Take(GapsNamedInSummary).Select(g => TextFit.LowerFirst(g.Name))
+            .Concat(facts.Gaps.Count > GapsNamedInSummary ? [$"{facts.Gaps.Count - GapsNamedInSummary} more"] : []));
 
     /// <summary>A licence or exam the target role needs first, for those not yet in the field.</summary>
     public string? Prerequisite => Continuing ? null : facts.Role?.Prerequisite is { } exam ? TextFit.LowerFirst(exam.Name) : null;

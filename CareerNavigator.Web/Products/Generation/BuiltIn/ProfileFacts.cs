@@ -4,9 +4,10 @@ namespace CareerNavigator.Web.Products.Generation.BuiltIn;
 
 /// <summary>
 /// What the built-in generator reads out of one user's data, computed once per generation: records in
-/// display order, the skills they show, the roles their goals name, the gaps towards the first of those
-/// roles, and the places they want to work. Everything here comes from the user's rows or the small
-/// catalogs; nothing depends on the clock.
+/// display order, the skills they show, the occupations their products aim at (from ESCO, see
+/// <see cref="GenerationInput.Targets"/>), the essential-skill gaps towards the first of them, and the places they
+/// want to work. Everything here comes from the user's rows, ESCO or the small documented tables; nothing depends on
+/// the clock.
 /// </summary>
 internal sealed class ProfileFacts
 {
@@ -21,15 +22,14 @@ internal sealed class ProfileFacts
         Education = RecordOrder.Education(input.Education);
         Skills = [.. Jobs.SelectMany(j => j.SkillsUsed).Concat(Courses.SelectMany(c => c.SkillsLearned))
             .Select(s => s.Trim()).Where(s => s.Length > 0).DistinctBy(BaseName)];
-        Evidence = string.Join('\n', Skills.Concat(Courses.Select(c => c.CourseName)).Concat(Jobs.SelectMany(j => j.Achievements)));
         Goals = string.Join('\n', new[] { Profile.CareerGoals, Profile.ShortTermGoals, Profile.LongTermGoals }.Where(g => !string.IsNullOrWhiteSpace(g)));
 
         Group = input.Group ?? InferGroup();
-        Roles = MatchRoles();
+        Roles = [.. input.Targets.Take(Group == UserGroup.InexperiencedNoGoal ? MaxExplorationOptions : 1).Select(OccupationRoles.From)];
         // Someone still exploring has options, not a target, so nothing counts as a gap yet.
         var target = Group == UserGroup.InexperiencedNoGoal ? null : Role;
-        Strengths = target?.Skills.Where(Has).ToList() ?? [];
-        Gaps = target?.Skills.Where(s => !Has(s)).ToList() ?? [];
+        Strengths = target?.Skills.Where(s => s.Shown).ToList() ?? [];
+        Gaps = target?.Skills.Where(s => !s.Shown).ToList() ?? [];
         Sectors = [.. SectorCatalog.All
             .Select(s => (Sector: s, At: SkillEvidence.FirstMention(Goals, s.GoalWords)))
             .Where(m => m.At is not null).OrderBy(m => m.At).Select(m => m.Sector)];
@@ -50,13 +50,10 @@ internal sealed class ProfileFacts
     public IReadOnlyList<AcademicRecord> Education { get; }
     public IReadOnlyList<string> Skills { get; }
 
-    /// <summary>The user's own words that can show a skill: skills, course names and achievements.</summary>
-    public string Evidence { get; }
-
     /// <summary>Career, short-term and long-term goals together.</summary>
     public string Goals { get; }
 
-    /// <summary>Roles the goals name, the plan's target first; for users still exploring, up to three options in the order they mention them.</summary>
+    /// <summary>The occupation the products aim at; for users still exploring, up to three options in the order their goals mention them.</summary>
     public IReadOnlyList<TargetRole> Roles { get; }
     public TargetRole? Role => Roles.Count > 0 ? Roles[0] : null;
     public IReadOnlyList<TypicalSkill> Strengths { get; }
@@ -77,37 +74,14 @@ internal sealed class ProfileFacts
     public IReadOnlyList<Place> AbroadDestinations =>
         [.. Destinations.Where(d => !d.IsRemote && d.Country is not null && d.Country != Home?.Country)];
 
-    public bool Has(TypicalSkill skill) => SkillEvidence.MentionsAny(Evidence, skill.Evidence);
+    public IReadOnlyList<string> SkillsFor(TargetRole role) => [.. role.Skills.Where(s => s.Shown).Select(s => s.Name)];
 
-    public IReadOnlyList<string> SkillsFor(TargetRole role) => [.. role.Skills.Where(Has).Select(s => s.Name)];
-
-    public IReadOnlyList<string> GapsFor(TargetRole role) => [.. role.Skills.Where(s => !Has(s)).Select(s => s.Name)];
+    public IReadOnlyList<string> GapsFor(TargetRole role) => [.. role.Skills.Where(s => !s.Shown).Select(s => s.Name)];
 
     /// <summary>"Excel (pivot tables)" and "Excel" are one skill; the first one listed (the more recent record) is kept.</summary>
     private static string BaseName(string skill) => skill.Split(" (")[0].Trim().ToLowerInvariant();
 
-    private UserGroup InferGroup() => Input.Jobs.Count > 0
-        ? UserGroup.ExperiencedContinuing
-        : RoleCatalog.All.Any(r => SkillEvidence.MentionsAny(Goals, r.GoalWords)) ? UserGroup.InexperiencedWithGoal : UserGroup.InexperiencedNoGoal;
-
-    private List<TargetRole> MatchRoles()
-    {
-        var matches = RoleCatalog.All
-            .Select(r => (Role: r, At: SkillEvidence.FirstMention(Goals, r.GoalWords)))
-            .Where(m => m.At is not null)
-            .ToList();
-
-        // A role that names the job someone already holds is not where their plan points: for those
-        // changing field it is what they leave; for those continuing it is covered by "the same role elsewhere".
-        var position = LatestJob?.Position ?? "";
-        if (Group == UserGroup.ExperiencedChanging ||
-            Group == UserGroup.ExperiencedContinuing && matches.Any(m => !SkillEvidence.MentionsAny(position, m.Role.GoalWords)))
-        {
-            matches.RemoveAll(m => SkillEvidence.MentionsAny(position, m.Role.GoalWords));
-        }
-
-        return Group == UserGroup.InexperiencedNoGoal
-            ? [.. matches.OrderBy(m => m.At).Take(MaxExplorationOptions).Select(m => m.Role)]
-            : [.. matches.Select(m => m.Role)];
-    }
+    private UserGroup InferGroup() => Input.Jobs.Count > 0 ? UserGroup.ExperiencedContinuing
+        : Input.Targets.Count > 0 ? UserGroup.InexperiencedWithGoal
+        : UserGroup.InexperiencedNoGoal;
 }

@@ -4,7 +4,7 @@ namespace CareerNavigator.Web.Products.Generation.BuiltIn;
 internal sealed record Sector(string Key, string Kind, string[] GoalWords, string[] HowToFind);
 
 /// <summary>
-/// The kinds of employer the built-in generator can suggest. Like <see cref="RoleCatalog"/> it is short and
+/// The kinds of employer a user's own goal words point to ("edtech", "children's hospital"); it is short and
 /// general on purpose; employers are always described by kind, so nothing here can be an invented company.
 /// </summary>
 internal static class SectorCatalog

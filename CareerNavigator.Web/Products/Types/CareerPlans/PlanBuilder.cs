@@ -18,7 +18,7 @@ internal static class PlanBuilder
             Summary = Summary(words, years),
             BasedOnGoal = goal?.Trim(),
             TargetRole = facts.Group == UserGroup.InexperiencedNoGoal ? null : facts.Role?.Name,
-            Milestones = years == 1 ? QuarterlyMilestones.For(words, goal) : YearlyMilestones.For(words, years, goal),
+            Milestones = WithGaps(words, years == 1 ? QuarterlyMilestones.For(words, goal) : YearlyMilestones.For(words, years, goal), quarterly: years == 1),
             Risks = Risks(words),
         };
     }
@@ -45,9 +45,38 @@ internal static class PlanBuilder
             UserGroup.InexperiencedWithGoal => $"to qualify and start in {w.Field}",
             _ => $"to explore {w.Options} and choose a direction",
         };
-        var gaps = w.Gaps() is { } g ? $" It closes these gaps: {g}." : "";
         var places = w.Facts.Destinations.Count > 0 ? $" It keeps {w.Places} in view." : "";
-        return $"{span} {purpose}.{gaps}{places}";
+        return $"{span} {purpose}.{Evidence(w, years)}{places}";
+    }
+
+    /// <summary>What the user already shows of the target occupation's essential skills, and where their records show it.</summary>
+    private static string Evidence(PlanWords w, int years)
+    {
+        if (w.Facts.Group == UserGroup.InexperiencedNoGoal || w.Facts.Role is not { } role)
+        {
+            return "";
+        }
+        var shown = w.Facts.Strengths;
+        var quoted = shown.Where(s => s.EvidenceWords.Count > 0).Take(2)
+            .Select(s => $"{TextFit.LowerFirst(s.Name)} (“{string.Join(' ', s.EvidenceWords.Take(4))}”)").ToList();
+        var shows = shown.Count == 0
+            ? $" Your records do not show any of the {role.Skills.Length} essential skills ESCO lists for {TextFit.LowerFirst(role.Name)} yet."
+            : $" You already show {shown.Count} of the {role.Skills.Length} essential skills ESCO lists for {TextFit.LowerFirst(role.Name)}{(quoted.Count > 0 ? $", such as {TextFit.JoinAnd(quoted)}" : "")}.";
+        var pace = years == 1 ? $"{PlanWords.GapsPerQuarter} a quarter" : $"{PlanWords.GapsPerYear} a year";
+        var gaps = w.Gaps() is { } g ? $" It works through the missing ones in order of priority, at most {pace}: {g}." : "";
+        return shows + gaps;
+    }
+
+    /// <summary>Each period starts with the missing essential skills it works on, at most the stated number per period, in priority order.</summary>
+    private static IReadOnlyList<PlanMilestone> WithGaps(PlanWords w, IReadOnlyList<PlanMilestone> milestones, bool quarterly)
+    {
+        if (w.Facts.Group == UserGroup.InexperiencedNoGoal || w.Facts.Role is not { } role)
+        {
+            return milestones;
+        }
+        return [.. milestones.Select(m => w.GapsIn(m.Period, quarterly) is { Count: > 0 } gaps
+            ? m with { Actions = [$"Learn {TextFit.JoinAnd(gaps.Select(g => TextFit.LowerFirst(g.Name)))}: essential for {TextFit.LowerFirst(role.Name)} in ESCO, and not shown in your records yet", .. m.Actions] }
+            : m)];
     }
 
     private static IReadOnlyList<PlanRisk> Risks(PlanWords w)

@@ -109,7 +109,8 @@ internal static class CvBuilder
         {
             return facts.Skills;
         }
-        var relevant = facts.Skills.Where(s => facts.Role.Skills.Any(t => SkillEvidence.MentionsAny(s, t.Evidence))).ToList();
+        // A skill the user listed is relevant when its words are the evidence of an essential skill of the target occupation.
+        var relevant = facts.Skills.Where(s => facts.Role.Skills.Any(t => t.EvidenceWords.Any(w => s.Contains(w, StringComparison.OrdinalIgnoreCase)))).ToList();
         return relevant.Concat(facts.Skills.Except(relevant));
     }
 

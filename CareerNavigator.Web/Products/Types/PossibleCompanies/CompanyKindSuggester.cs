@@ -5,7 +5,7 @@ using CareerNavigator.Web.Products.Types.PossibleCompanies;
 
 namespace CareerNavigator.Web.Products.Types.PossibleCompanies;
 
-/// <summary>Kinds of employer — never names — from the sectors the user's goals mention and where their target roles are usually found.</summary>
+/// <summary>Kinds of employer — never names — from the sectors the user's goals mention and the target occupation's ISCO group (<see cref="EmployerKinds"/>).</summary>
 internal static class CompanyKindSuggester
 {
     private const int MaxKinds = 6;
@@ -14,7 +14,7 @@ internal static class CompanyKindSuggester
     {
         var words = new PlanWords(facts);
         var fromGoals = facts.Sectors.Select(s => (Sector: s, Why: $"Your goals mention {MentionedWord(facts, s)}."));
-        var fromRoles = facts.Roles.SelectMany(r => r.Sectors.Select(key => (Sector: SectorCatalog.ByKey(key), Why: $"{r.Name} roles are common here.")));
+        var fromRoles = facts.Roles.SelectMany(r => r.Sectors.Select(sector => (Sector: sector, Why: WhyForGroup(r))));
         var chosen = fromGoals.Concat(fromRoles).DistinctBy(c => c.Sector.Key).Take(MaxKinds).ToList();
         if (chosen.Count == 0)
         {
@@ -40,13 +40,20 @@ internal static class CompanyKindSuggester
 
     private static IReadOnlyList<string> RolesAt(ProfileFacts facts, PlanWords words, Sector sector)
     {
-        var roles = facts.Roles.Where(r => r.Sectors.Contains(sector.Key)).DefaultIfEmpty(facts.Role).OfType<TargetRole>();
+        var roles = facts.Roles.Where(r => r.Sectors.Any(s => s.Key == sector.Key)).DefaultIfEmpty(facts.Role).OfType<TargetRole>();
         var continuing = facts.Group == UserGroup.ExperiencedContinuing;
         return [.. roles.Select(r => continuing ? r.NextTitles.FirstOrDefault() : r.EntryTitles.FirstOrDefault() ?? r.NextTitles.FirstOrDefault())
             .OfType<string>()
             .DefaultIfEmpty(words.Title ?? facts.CurrentJob?.Position)
             .OfType<string>()
             .Distinct()];
+    }
+
+    private static string WhyForGroup(TargetRole role)
+    {
+        var occupation = role.Source.Occupation;
+        var group = occupation.IscoGroupLabel is { } label ? $"{occupation.IscoGroup}, {TextFit.LowerFirst(label)}" : occupation.IscoGroup;
+        return $"{role.Name} is in ISCO group {group} (ESCO); these employers hire that group.";
     }
 
     private static string MentionedWord(ProfileFacts facts, Sector sector)

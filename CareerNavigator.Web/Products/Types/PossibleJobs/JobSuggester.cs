@@ -1,4 +1,5 @@
 using CareerNavigator.Data.Entities;
+using CareerNavigator.Web.Occupations;
 using CareerNavigator.Web.Products.Generation;
 using CareerNavigator.Web.Products.Generation.BuiltIn;
 using CareerNavigator.Web.Products.Types.Cv;
@@ -10,6 +11,8 @@ namespace CareerNavigator.Web.Products.Types.PossibleJobs;
 internal static class JobSuggester
 {
     private const int MaxJobs = 8;
+    private const int MaxSkillsNamed = 4;
+    private const int MaxSkillsToBuild = 6;
 
     public static PossibleJobsContent Build(ProfileFacts facts)
     {
@@ -43,57 +46,21 @@ internal static class JobSuggester
 
     private static List<PossibleJob> Growth(ProfileFacts facts, PlanWords words)
     {
-        var jobs = new List<PossibleJob>();
-        if (facts.Role is { } role)
-        {
-            jobs.AddRange(role.NextTitles.Take(2).Select(title => Job(title, LevelOf(title),
-                $"Your goals aim at {role.Field}{Since(facts)}; you already show {Listed(facts.SkillsFor(role))}.",
-                facts.SkillsFor(role), facts.GapsFor(role))));
-        }
+        var jobs = TargetAndRelated(facts);
         if (facts.CurrentJob is { } current)
         {
-            jobs.Add(Job(current.Position, LevelOf(current.Position),
+            jobs.Insert(Math.Min(1, jobs.Count), Job(current.Position, LevelOf(current.Position),
                 $"You do this work at {current.CompanyName} now; the same role elsewhere in {words.Places} builds on it directly and can bring a wider scope.",
                 current.SkillsUsed, []));
         }
-        foreach (var other in facts.Roles.Skip(1).Take(2))
-        {
-            if (other.NextTitles.FirstOrDefault() is { } title)
-            {
-                jobs.Add(Job(title, LevelOf(title), $"Your goals also mention {other.Field}; it is the other track open to you.", facts.SkillsFor(other), facts.GapsFor(other)));
-            }
-        }
         return jobs;
     }
 
-    private static List<PossibleJob> Change(ProfileFacts facts, PlanWords words)
-    {
-        var jobs = new List<PossibleJob>();
-        if (facts.Role is { } role)
-        {
-            var background = facts.CurrentJob ?? facts.LatestJob;
-            var brings = background is null ? "" : $" Your years as {background.Position} add knowledge few applicants have{(words.Sectors is { } s ? $", valued at {s}" : "")}.";
-            jobs.AddRange(role.EntryTitles.Take(2).Select(title => Job(title, JobLevel.Entry,
-                $"Your goals point to {role.Field}, and you already show {Listed(facts.SkillsFor(role))}.{brings}",
-                facts.SkillsFor(role), facts.GapsFor(role))));
-            if (role.NextTitles.FirstOrDefault() is { } next)
-            {
-                jobs.Add(Job(next, JobLevel.Mid, $"The usual step after a first year in {role.Field}; your earlier career can shorten the way there.", facts.SkillsFor(role), facts.GapsFor(role)));
-            }
-        }
-        return jobs;
-    }
+    private static List<PossibleJob> Change(ProfileFacts facts, PlanWords words) => TargetAndRelated(facts);
 
     private static List<PossibleJob> Entry(ProfileFacts facts, PlanWords words)
     {
-        var jobs = new List<PossibleJob>();
-        if (facts.Role is { } role)
-        {
-            var study = facts.LatestEducation is { } s ? $"Your {Headlines.StudyName(s)} prepares you for it" : "It is the usual first step";
-            var licence = words.Prerequisite is { } exam ? $", once you pass {exam}" : "";
-            jobs.AddRange(role.EntryTitles.Take(2).Select(title => Job(title, JobLevel.Entry,
-                $"Your goal is to work as {Headlines.Article(role.Name)}. {study}{licence}.", facts.SkillsFor(role), facts.GapsFor(role))));
-        }
+        var jobs = TargetAndRelated(facts);
         if ((facts.CurrentJob ?? facts.LatestJob) is { } job)
         {
             jobs.Add(Job(job.Position, JobLevel.Entry,
@@ -105,15 +72,55 @@ internal static class JobSuggester
 
     private static List<PossibleJob> Exploration(ProfileFacts facts)
     {
-        var jobs = facts.Roles.Select(role => Job(role.EntryTitles.FirstOrDefault() ?? role.Name, JobLevel.Entry,
-            $"You mentioned {role.Field} in your goals. {(facts.SkillsFor(role).Count > 0 ? $"You already show {Listed(facts.SkillsFor(role))}." : "Its skills can be learned on the job or in a short course.")}",
-            facts.SkillsFor(role), facts.GapsFor(role))).ToList();
+        var jobs = facts.Roles.Select(role => Job(role.Name, JobLevel.Entry,
+            $"Your goals mention “{role.Source.FromGoalText ?? role.Name}”. {Shows(facts.SkillsFor(role), role.Skills.Length)}",
+            facts.SkillsFor(role), Firsts(facts.GapsFor(role)))).ToList();
         if (facts.LatestJob is { } job)
         {
             jobs.Add(Job(job.Position, JobLevel.Entry, $"You have done this work at {job.CompanyName}; it pays while you explore and shows employers you are reliable.", job.SkillsUsed, []));
         }
         return jobs;
     }
+
+    /// <summary>
+    /// The target occupation, then the related ones that share most of its essential skills (ESCO), each with what the
+    /// user shows of its essential skills and what is missing.
+    /// </summary>
+    private static List<PossibleJob> TargetAndRelated(ProfileFacts facts)
+    {
+        if (facts.Role is not { } role)
+        {
+            return [];
+        }
+        var why = role.Source.FromGoalText is { } clause ? $"Your goals name it (“{clause}”)." : "It is the occupation you chose as your goal.";
+        var licence = role.Regulated && facts.Group != UserGroup.ExperiencedContinuing ? $" It is licensed: {role.RegulatedBy}." : "";
+        var jobs = new List<PossibleJob>
+        {
+            Job(role.Name, facts.Group == UserGroup.ExperiencedContinuing ? LevelOf(role.Name) : JobLevel.Entry,
+                $"{why} {Shows(facts.SkillsFor(role), role.Skills.Length)}{licence}", facts.SkillsFor(role), Firsts(facts.GapsFor(role))),
+        };
+        foreach (var fit in role.Source.RelatedFits)
+        {
+            var related = fit.Occupation;
+            var group = related.SameGroup ? ", in the same ISCO group" : "";
+            jobs.Add(Job(CareerSteps.Title(related.Title), LevelOf(role.Source.Occupation, related),
+                $"It needs {related.SharedEssentialSkills} of the {related.OfEssentialSkills} essential skills of {TextFit.LowerFirst(role.Name)} ({related.OverlapPercent} %){group}. " +
+                Shows(fit.SkillsShown, fit.SkillsShown.Count + fit.EssentialMissing.Count),
+                fit.SkillsShown, Firsts(fit.EssentialMissing)));
+        }
+        return jobs;
+    }
+
+    private static string Shows(IReadOnlyList<string> shown, int essential) => shown.Count == 0
+        ? $"Your records do not show its {essential} essential skills yet; the courses and plans start there."
+        : $"You show {shown.Count} of its {essential} essential skills: {TextFit.JoinAnd(shown.Take(MaxSkillsNamed))}{(shown.Count > MaxSkillsNamed ? " and more" : "")}.";
+
+    private static IReadOnlyList<string> Firsts(IReadOnlyList<string> skills) => [.. skills.Take(MaxSkillsToBuild)];
+
+    private static JobLevel LevelOf(OccupationDetails target, RelatedOccupation related) =>
+        CareerSteps.SkillLevel(related.IscoGroup) < CareerSteps.SkillLevel(target.IscoGroup) ? JobLevel.Entry
+        : related.IscoGroup.StartsWith('1') ? JobLevel.Lead
+        : LevelOf(related.Title);
 
     /// <summary>When the goals name no known role, graduate roles in the user's own field of study.</summary>
     private static IEnumerable<PossibleJob> FromStudies(ProfileFacts facts, int found)
@@ -140,7 +147,4 @@ internal static class JobSuggester
         : SkillEvidence.Mentions(title, "senior") ? JobLevel.Senior
         : JobLevel.Mid;
 
-    private static string Since(ProfileFacts facts) => facts.FirstWorkYear is { } year ? $" and you have worked since {year}" : "";
-
-    private static string Listed(IReadOnlyList<string> skills) => skills.Count > 0 ? TextFit.JoinAnd(skills) : "a base to build on";
 }

@@ -115,7 +115,7 @@ internal static class RelocationChecklistBuilder
             if (LanguageReadiness.IsFluent(level))
             {
                 var registration = facts.Role is { Regulated: true } role
-                    ? $" For {role.Field} registration, check whether a recognised test result is required and its minimum scores."
+                    ? $" For registration as {Headlines.Article(TextFit.LowerFirst(role.Name))}, check whether a recognised test result is required and its minimum scores."
                     : "";
                 yield return Item(ChecklistCategory.Language, $"Keep proof of your {language} ready",
                     $"You listed {language} at {level}, which suits professional work in {country.InText}.{registration}");
@@ -158,8 +158,8 @@ internal static class RelocationChecklistBuilder
         }
         if (facts.Role is { Regulated: true } role)
         {
-            yield return Item(ChecklistCategory.Credentials, $"Register with the body that licenses {TextFit.LowerFirst(role.Name)}s in {country}",
-                $"{role.Name} is a regulated profession: you cannot practise before you are registered. Find the national regulator, check its requirements (qualification, language, experience) and start early; registration can take months.");
+            yield return Item(ChecklistCategory.Credentials, $"Register with the body that licenses the profession of {TextFit.LowerFirst(role.Name)} in {country}",
+                $"{role.Name}: {role.RegulatedBy}, so you cannot practise before you are registered. Find the national regulator, check its requirements (qualification, language, experience) and start early; registration can take months.");
         }
     }
 

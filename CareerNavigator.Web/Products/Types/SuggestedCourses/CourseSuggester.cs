@@ -7,10 +7,14 @@ using CareerNavigator.Web.Products.Types.SuggestedCourses;
 
 namespace CareerNavigator.Web.Products.Types.SuggestedCourses;
 
-/// <summary>Course topics that close named gaps: the target role's missing skills, its licence, and the languages of the places the user wants to move to.</summary>
+/// <summary>
+/// Course topics that close named gaps: one per missing essential skill of the target occupation that a course can
+/// teach (in the gap report's order, up to <see cref="MaxCourses"/>), its licence, and the languages of the places the
+/// user wants to move to.
+/// </summary>
 internal static class CourseSuggester
 {
-    private const int MaxCourses = 8;
+    private const int MaxCourses = 10;
     private static readonly string[] LanguageProviders = ["language schools that prepare for recognised exams", "universities' language centres", "the country's cultural institute abroad"];
 
     public static SuggestedCoursesContent Build(ProfileFacts facts)
@@ -20,24 +24,23 @@ internal static class CourseSuggester
 
         if (facts.Group == UserGroup.InexperiencedNoGoal)
         {
-            courses.AddRange(facts.Roles.Select(role => Course(role.Skills[0], $"First-hand experience of {role.Field}",
-                $"You mentioned {role.Field} in your goals; a short course shows whether you enjoy the work before you commit to it.")));
+            foreach (var role in facts.Roles)
+            {
+                if (role.Skills.FirstOrDefault(s => !s.Shown && s.WorthACourse) is { } first)
+                {
+                    courses.Add(Course(first, $"First-hand experience of {role.Field}",
+                        $"Your goals mention {role.Field}; ESCO lists {TextFit.LowerFirst(first.Name)} as essential for it. A short course shows whether you enjoy the work before you commit to it."));
+                }
+            }
         }
         else if (facts.Role is { } role)
         {
             if (words.Prerequisite is not null && role.Prerequisite is { } exam)
             {
-                courses.Add(Course(exam, exam.Name, $"{role.Name} work needs {TextFit.LowerFirst(exam.Name)} before you can practise; a review course is the usual preparation."));
+                courses.Add(Course(exam, exam.Name, $"{role.Name}: {role.RegulatedBy}, so you need {TextFit.LowerFirst(exam.Name)} before you can practise; a review course is the usual preparation."));
             }
-            courses.AddRange(facts.Gaps.Select(gap => Course(gap, gap.Name,
-                $"{role.Name} roles usually ask for {TextFit.LowerFirst(gap.Name)}, and your jobs, courses and skills do not show it yet.")));
-            foreach (var other in facts.Roles.Skip(1).Take(1))
-            {
-                if (other.Skills.FirstOrDefault(s => !facts.Has(s)) is { } otherGap)
-                {
-                    courses.Add(Course(otherGap, otherGap.Name, $"Your goals also mention {other.Field}; this is the first skill that track asks for that your profile does not show."));
-                }
-            }
+            courses.AddRange(facts.Gaps.Where(gap => gap.WorthACourse).Select(gap => Course(gap, gap.Name,
+                $"ESCO lists {TextFit.LowerFirst(gap.Name)} as essential for {TextFit.LowerFirst(role.Name)}, and your jobs, courses and skills do not show it yet.")));
         }
 
         courses.AddRange(LanguageCourses(facts));
@@ -48,7 +51,7 @@ internal static class CourseSuggester
             {
                 Topic = "Career direction and self-assessment",
                 Gap = "A clear target role",
-                Reason = "Your goals do not name a role the built-in generator knows, so it cannot list skill gaps; a guidance session helps you name one.",
+                Reason = "No target occupation is chosen and your goals name none, so there are no skill gaps to list; a guidance session helps you name one. You can also pick an occupation on the Occupations page.",
                 Kind = "workshop or one-to-one guidance",
                 ProviderKinds = ["the public employment service's career guidance", "university or college careers services"],
                 Level = CourseLevel.Beginner,
@@ -112,6 +115,7 @@ internal static class CourseSuggester
         Kind = skill.CourseKind,
         ProviderKinds = skill.ProviderKinds,
         Level = skill.Level,
-        EstimatedHours = skill.Hours,
+        // ESCO gives no study hours, and a guess would read as a fact.
+        EstimatedHours = null,
     };
 }
