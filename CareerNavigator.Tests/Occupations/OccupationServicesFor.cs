@@ -3,27 +3,34 @@ using CareerNavigator.Web.Occupations;
 using CareerNavigator.Web.Occupations.Gaps;
 using CareerNavigator.Web.Occupations.Targets;
 using CareerNavigator.Web.Products.Generation;
+using CareerNavigator.Data;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CareerNavigator.Tests.Occupations;
 
 /// <summary>The real occupation services over a test database; the catalog is built once per database.</summary>
-public sealed class OccupationServicesFor(MigratedDatabase database)
+public sealed class OccupationServicesFor(IDbContextFactory<CareerNavigatorDbContext> contexts)
 {
-    public OccupationCatalog Catalog { get; } = new(new TestContextFactory(database), NullLogger<OccupationCatalog>.Instance);
+    public OccupationServicesFor(MigratedDatabase database)
+        : this(new TestContextFactory(database))
+    {
+    }
 
-    public OccupationDirectory Directory => new(new TestContextFactory(database), Catalog);
+    public OccupationCatalog Catalog { get; } = new(contexts, NullLogger<OccupationCatalog>.Instance);
 
-    public SkillGapCalculator Calculator => new(new TestContextFactory(database), Catalog, Directory);
+    public OccupationDirectory Directory => new(contexts, Catalog);
+
+    public SkillGapCalculator Calculator => new(contexts, Catalog, Directory);
 
     public SkillGapService Gaps(int? userId) =>
-        new(new TestContextFactory(database), userId is { } id ? TestCurrentUser.For(id) : TestCurrentUser.Nobody(), Calculator);
+        new(contexts, userId is { } id ? TestCurrentUser.For(id) : TestCurrentUser.Nobody(), Calculator);
 
-    public CareerTargetFinder Targets => new(new TestContextFactory(database), Catalog, Directory, Calculator);
+    public CareerTargetFinder Targets => new(contexts, Catalog, Directory, Calculator);
 
     /// <summary>The generation input loader with its real target finder (no targets where the database has no ESCO data).</summary>
-    public GenerationInputLoader InputLoader => new(new TestContextFactory(database), Targets);
+    public GenerationInputLoader InputLoader => new(contexts, Targets);
 
     public GoalOccupationService Goal(int? userId) =>
-        new(new TestContextFactory(database), userId is { } id ? TestCurrentUser.For(id) : TestCurrentUser.Nobody());
+        new(contexts, userId is { } id ? TestCurrentUser.For(id) : TestCurrentUser.Nobody());
 }

@@ -1,3 +1,4 @@
+using CareerNavigator.Web.Occupations;
 using CareerNavigator.Data;
 using CareerNavigator.Tests.Infrastructure;
 using CareerNavigator.Web.LoadTesting;
@@ -43,6 +44,7 @@ public sealed class GenerationBenchmarkTests(MigratedDatabase database) : IClass
         var builder = WebApplication.CreateBuilder();
         builder.Services.AddSingleton<IDbContextFactory<CareerNavigatorDbContext>>(new TestContextFactory(database));
         builder.AddProducts();
+        builder.AddOccupations();
         return builder.Build();
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using CareerNavigator.Data;
 using CareerNavigator.Data.Entities;
 using CareerNavigator.Tests.Infrastructure;
@@ -14,6 +15,12 @@ public static class PersonaRows
         var user = DemoPersonaUsers.Create(persona, TestUsers.UniqueEmail());
         db.Users.Add(user);
         await db.SaveChangesAsync();
+        // The goal occupation the persona chose, where the database holds ESCO (as the demo seeder does).
+        if (await db.EscoOccupations.Where(o => o.Uri == persona.GoalOccupationUri).Select(o => (int?)o.Id).SingleOrDefaultAsync() is { } occupationId)
+        {
+            db.GoalOccupations.Add(new GoalOccupation { UserId = user.Id, OccupationId = occupationId });
+            await db.SaveChangesAsync();
+        }
         return user;
     }
 

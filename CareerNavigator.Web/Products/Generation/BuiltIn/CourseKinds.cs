@@ -5,12 +5,19 @@ namespace CareerNavigator.Web.Products.Generation.BuiltIn;
 
 /// <summary>
 /// What kind of learning closes a gap skill and who offers it, from ESCO's skill type (knowledge is studied; a skill or
-/// competence is practised) and reuse level (how far beyond one occupation it carries). Providers are kinds, never
-/// names: nothing here can be an invented course or school.
+/// competence is practised), its reuse level (how far beyond one occupation it carries) and the occupation's ISCO skill
+/// level (professions learn at universities and professional bodies, trades at vocational schools). Providers are kinds,
+/// never names: nothing here can be an invented course or school.
 /// </summary>
 internal static class CourseKinds
 {
-    public static (string Kind, string[] Providers, CourseLevel Level, bool WorthACourse) For(SkillRef skill) =>
+    public static (string Kind, string[] Providers, CourseLevel Level, bool WorthACourse) For(SkillRef skill, string iscoGroup) =>
+        CareerSteps.SkillLevel(iscoGroup) >= 3 && skill.ReuseLevel is "occupation-specific" or "sector-specific"
+            ? (skill.IsKnowledge ? "university or professional-body course" : "professional workshop or supervised practice",
+                ["universities' continuing-education units", "the professional association's courses and workshops"], CourseLevel.Intermediate, true)
+            : ForAnyLevel(skill);
+
+    private static (string Kind, string[] Providers, CourseLevel Level, bool WorthACourse) ForAnyLevel(SkillRef skill) =>
         (skill.IsKnowledge, skill.ReuseLevel) switch
         {
             (_, "transversal") => ("practice at work, in volunteering or in a short workshop",

@@ -20,7 +20,7 @@ internal static class OccupationRoles
 
         var gaps = target.Gaps;
         // Shown skills first, then the missing ones in the gap report's priority order.
-        var skills = gaps.Shown.Concat(gaps.Missing).Where(s => s.Essential).Select(Skill).ToArray();
+        var skills = gaps.Shown.Concat(gaps.Missing).Where(s => s.Essential).Select(s => Skill(s, occupation.IscoGroup)).ToArray();
         return new TargetRole(
             CareerSteps.Title(occupation.Title),
             $"{occupation.Title} work",
@@ -33,9 +33,9 @@ internal static class OccupationRoles
             target);
     }
 
-    private static TypicalSkill Skill(GapSkill gap)
+    private static TypicalSkill Skill(GapSkill gap, string iscoGroup)
     {
-        var (kind, providers, level, worth) = CourseKinds.For(new SkillRef(gap.Id, gap.Uri, gap.Label, gap.Essential, gap.IsKnowledge, gap.ReuseLevel));
+        var (kind, providers, level, worth) = CourseKinds.For(new SkillRef(gap.Id, gap.Uri, gap.Label, gap.Essential, gap.IsKnowledge, gap.ReuseLevel), iscoGroup);
         var shown = gap.Confirmed == true || (gap.Confirmed is null && gap.Evidence.Count > 0);
         return new TypicalSkill(gap.Label, gap.Uri, gap.Essential, shown, [.. gap.Evidence.SelectMany(e => e.Words).Distinct()],
             CapitalFirst(gap.Label), kind, providers, level, worth);

@@ -24,10 +24,12 @@ internal sealed class PlanWords(ProfileFacts facts)
         _ => "a direction you enjoy",
     };
 
-    /// <summary>The title to aim for next — a more senior one for those continuing, an entry one otherwise — when the goals name a known role.</summary>
-    public string? Title => facts.Group == UserGroup.InexperiencedNoGoal ? null
-        : Continuing ? facts.Role?.NextTitles.FirstOrDefault()
-        : facts.Role?.EntryTitles.FirstOrDefault() ?? facts.Role?.NextTitles.FirstOrDefault();
+    /// <summary>
+    /// The title to aim for next, in running text: the target occupation itself for those continuing (their goal is the
+    /// step), its first entry step otherwise; null without a target.
+    /// </summary>
+    public string? Title => facts.Group == UserGroup.InexperiencedNoGoal || facts.Role is not { } role ? null
+        : TextFit.LowerFirst(Continuing ? role.Name : role.EntryTitles.FirstOrDefault() ?? role.Name);
 
     /// <summary><see cref="Title"/> as a singular phrase ("the step to {TitleOr}").</summary>
     public string TitleOr => Title ?? (Continuing ? "the next level" : "your first role");
@@ -36,7 +38,7 @@ internal sealed class PlanWords(ProfileFacts facts)
     public string TitleRoles => Title is { } title ? $"{title} roles" : Continuing ? "more senior roles" : "entry-level roles";
 
     /// <summary>The title after the first one in the new field, for the later years of a plan.</summary>
-    public string? GrowthTitle => Continuing ? facts.Role?.NextTitles.Skip(1).FirstOrDefault() : facts.Role?.NextTitles.FirstOrDefault();
+    public string? GrowthTitle => facts.Role?.NextTitles.FirstOrDefault() is { } next ? TextFit.LowerFirst(next) : null;
 
     public string? Employer => facts.CurrentJob?.CompanyName;
 

@@ -75,7 +75,7 @@ internal static class PlanBuilder
             return milestones;
         }
         return [.. milestones.Select(m => w.GapsIn(m.Period, quarterly) is { Count: > 0 } gaps
-            ? m with { Actions = [$"Learn {TextFit.JoinAnd(gaps.Select(g => TextFit.LowerFirst(g.Name)))}: essential for {TextFit.LowerFirst(role.Name)} in ESCO, and not shown in your records yet", .. m.Actions] }
+            ? m with { Actions = [$"Build {(gaps.Count == 1 ? "the skill" : "the skills")} {TextFit.JoinAnd(gaps.Select(g => $"“{g.Name}”"))}: essential for {TextFit.LowerFirst(role.Name)} in ESCO, and not shown in your records yet", .. m.Actions] }
             : m)];
     }
 
