@@ -38,6 +38,9 @@ internal static class EmployerKinds
         ("5",  [Kind("isco-5-services", "Service and sales businesses", "General job boards and the public employment service", "Asking in person at local businesses")]),
     ];
 
+    /// <summary>Every employer kind in the table.</summary>
+    public static IEnumerable<Sector> All => Table.SelectMany(t => t.Kinds);
+
     /// <summary>The employer kinds for an ISCO-08 group code; every code starts with a major group the table lists.</summary>
     public static IReadOnlyList<Sector> For(string iscoGroup) =>
         Table.Where(t => iscoGroup.StartsWith(t.IscoPrefix, StringComparison.Ordinal))
