@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using CareerNavigator.Data.Entities;
 using CareerNavigator.Web.Occupations.Targets;
 using CareerNavigator.Web.Products.Types;
@@ -17,6 +18,8 @@ public sealed record GenerationInput(
     IReadOnlyList<AcademicRecord> Education,
     IReadOnlyList<CareerTarget>? Targets = null)
 {
+    /// <summary>Sent to a model in the shape of <see cref="Llm.PromptInput"/>, not as these records.</summary>
+    [JsonIgnore]
     public IReadOnlyList<CareerTarget> Targets { get; init; } = Targets ?? [];
 }
 

@@ -22,6 +22,6 @@ public sealed class LlmProductGenerator(StructuredChat chat, IProductContentRule
 
         progress?.Report(new GenerationProgress("Asking the AI model…"));
         var answer = await chat.AskAsync(question, progress, cancellationToken);
-        return new GenerationResult(answer.Value, options.Value.ModelLabel, ChatTranscript.ToJson(answer.MessagesSent));
+        return new GenerationResult(SkillClaims.Check(answer.Value, input), options.Value.ModelLabel, ChatTranscript.ToJson(answer.MessagesSent));
     }
 }

@@ -27,7 +27,7 @@ public static class PromptBuilder
         [
             new(ChatRole.System, string.Join("\n\n", instructions)),
             new(ChatRole.User, DataMessage(
-                UserDataJson.Serialize(input),
+                UserDataJson.Serialize(PromptInput.Of(input)),
                 $"Write the content of the product \"{product}\" for this user now, as one JSON object that matches the schema.")),
         ];
     }
