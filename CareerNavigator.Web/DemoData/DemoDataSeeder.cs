@@ -2,7 +2,6 @@ using CareerNavigator.Data;
 using CareerNavigator.Data.Entities;
 using CareerNavigator.Web.Accounts;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace CareerNavigator.Web.DemoData;
 
@@ -34,10 +33,7 @@ public sealed class DemoDataSeeder(
             db.JobExperiences.AddRange(persona.Jobs().Select(j => { j.UserId = user.Id; return j; }));
             db.Courses.AddRange(persona.Courses().Select(c => { c.UserId = user.Id; return c; }));
             db.AcademicRecords.AddRange(persona.Education().Select(a => { a.UserId = user.Id; return a; }));
-            if (await db.EscoOccupations.Where(o => o.Uri == persona.GoalOccupationUri).Select(o => (int?)o.Id).SingleOrDefaultAsync() is { } occupationId)
-            {
-                db.GoalOccupations.Add(new GoalOccupation { UserId = user.Id, OccupationId = occupationId });
-            }
+            await DemoPersonaUsers.AddGoalOccupationAsync(db, user.Id, persona);
             await db.SaveChangesAsync();
             logger.LogInformation("Seeded demo user {Email} ({Group}).", persona.Email, persona.Group);
         }

@@ -1,5 +1,6 @@
+using CareerNavigator.Data;
 using CareerNavigator.Data.Entities;
-using CareerNavigator.Web.DemoData;
+using Microsoft.EntityFrameworkCore;
 
 namespace CareerNavigator.Web.DemoData;
 
@@ -27,4 +28,17 @@ internal static class DemoPersonaUsers
         UserGroup = group,
         Profile = new UserProfile(),
     };
+
+    /// <summary>
+    /// Stores the persona's goal occupation for <paramref name="userId"/> when the database holds it (ESCO loaded),
+    /// as the wizard would; saved with the context's next save.
+    /// </summary>
+    public static async Task AddGoalOccupationAsync(CareerNavigatorDbContext db, int userId, DemoPersona persona)
+    {
+        if (persona.GoalOccupationUri is { } uri
+            && await db.EscoOccupations.Where(o => o.Uri == uri).Select(o => (int?)o.Id).SingleOrDefaultAsync() is { } occupationId)
+        {
+            db.GoalOccupations.Add(new GoalOccupation { UserId = userId, OccupationId = occupationId });
+        }
+    }
 }

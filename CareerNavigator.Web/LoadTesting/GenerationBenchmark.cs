@@ -97,10 +97,14 @@ public static class GenerationBenchmark
     private static async Task<List<int>> SeedAsync(IDbContextFactory<CareerNavigatorDbContext> contextFactory, string runId, int count)
     {
         await using var db = await contextFactory.CreateDbContextAsync();
-        var users = Enumerable.Range(0, count)
-            .Select(i => DemoPersonaUsers.Create(DemoPersonas.All[i % DemoPersonas.All.Count], $"bench-{runId}-{i}@bench.careernavigator.local"))
-            .ToList();
+        var personas = Enumerable.Range(0, count).Select(i => DemoPersonas.All[i % DemoPersonas.All.Count]).ToList();
+        var users = personas.Select((persona, i) => DemoPersonaUsers.Create(persona, $"bench-{runId}-{i}@bench.careernavigator.local")).ToList();
         db.Users.AddRange(users);
+        await db.SaveChangesAsync();
+        for (var i = 0; i < users.Count; i++)
+        {
+            await DemoPersonaUsers.AddGoalOccupationAsync(db, users[i].Id, personas[i]);
+        }
         await db.SaveChangesAsync();
         return [.. users.Select(u => u.Id)];
     }

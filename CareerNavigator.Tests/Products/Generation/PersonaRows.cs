@@ -16,11 +16,8 @@ public static class PersonaRows
         db.Users.Add(user);
         await db.SaveChangesAsync();
         // The goal occupation the persona chose, where the database holds ESCO (as the demo seeder does).
-        if (await db.EscoOccupations.Where(o => o.Uri == persona.GoalOccupationUri).Select(o => (int?)o.Id).SingleOrDefaultAsync() is { } occupationId)
-        {
-            db.GoalOccupations.Add(new GoalOccupation { UserId = user.Id, OccupationId = occupationId });
-            await db.SaveChangesAsync();
-        }
+        await DemoPersonaUsers.AddGoalOccupationAsync(db, user.Id, persona);
+        await db.SaveChangesAsync();
         return user;
     }
 
