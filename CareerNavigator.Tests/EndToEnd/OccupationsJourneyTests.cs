@@ -1,6 +1,7 @@
 using CareerNavigator.Tests.Infrastructure;
 using CareerNavigator.Tests.Occupations;
 using CareerNavigator.Web.DemoData;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -42,7 +43,14 @@ public sealed class OccupationsJourneyTests(BrowserFixture browser) : IAsyncLife
     [Fact]
     public async Task A_nursing_student_finds_general_nurse_sets_it_as_her_goal_and_sees_the_skills_she_shows_with_evidence()
     {
-        var page = await SignInAsync(DemoPersonas.All.Single(p => p.DisplayName == "Angelica Reyes").Email);
+        var email = DemoPersonas.All.Single(p => p.DisplayName == "Angelica Reyes").Email;
+        // The demo data gives her this goal already; the journey is her choosing it.
+        await using (var db = _database.CreateContext())
+        {
+            var userId = await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
+            Assert.Equal(1, await db.GoalOccupations.Where(g => g.UserId == userId).ExecuteDeleteAsync());
+        }
+        var page = await SignInAsync(email);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Occupations", Exact = true }).ClickAsync();
         await page.WaitForURLAsync("**/occupations");

@@ -2,7 +2,6 @@ using Bunit;
 using CareerNavigator.Data.Entities;
 using CareerNavigator.Tests.Infrastructure;
 using CareerNavigator.Web.Occupations;
-using CareerNavigator.Web.Occupations.Gaps;
 using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -30,10 +29,7 @@ public static class OccupationPageContext
     public static BunitContext Create(MigratedDatabase database, User signedIn)
     {
         var ctx = ComponentTestContext.Create(database);
-        ctx.Services.AddSingleton<OccupationCatalog>();
-        ctx.Services.AddSingleton<OccupationDirectory>();
-        ctx.Services.AddScoped<GoalOccupationService>();
-        ctx.Services.AddScoped<SkillGapService>();
+        ctx.Services.AddOccupationServices();
         ctx.SignIn(signedIn.Id, signedIn.Email!);
         ctx.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
         return ctx;

@@ -184,6 +184,6 @@ public sealed class OccupationPageTests(MigratedDatabase database) : IClassFixtu
     private async Task<User> AngelicaAsync()
     {
         await using var db = database.CreateContext();
-        return await PersonaRows.AddAsync(db, DemoPersonas.All.Single(p => p.DisplayName == "Angelica Reyes"));
+        return await PersonaRows.AddAsync(db, DemoPersonas.All.Single(p => p.DisplayName == "Angelica Reyes"), withGoalOccupation: false);
     }
 }

@@ -111,6 +111,6 @@ public sealed class SkillGapServiceTests(MigratedDatabase database) : IClassFixt
     private async Task<User> AngelicaAsync()
     {
         await using var db = database.CreateContext();
-        return await PersonaRows.AddAsync(db, DemoPersonas.All.Single(p => p.DisplayName == "Angelica Reyes"));
+        return await PersonaRows.AddAsync(db, DemoPersonas.All.Single(p => p.DisplayName == "Angelica Reyes"), withGoalOccupation: false);
     }
 }

@@ -2,6 +2,7 @@ using Bunit;
 using CareerNavigator.Data.Entities;
 using CareerNavigator.Tests.Infrastructure;
 using CareerNavigator.Web.Dashboard;
+using CareerNavigator.Web.Occupations;
 using CareerNavigator.Web.Products.Generation;
 using CareerNavigator.Web.Products.Generation.BuiltIn;
 using CareerNavigator.Web.Products.Types;
@@ -28,6 +29,7 @@ public static class ProductTestContext
         ctx.Services.AddSingleton<IProductContentRules, ProductContentRules>();
         ctx.Services.AddSingleton(TimeProvider.System);
         ctx.Services.AddSingleton(Options.Create(new GenerationOptions()));
+        ctx.Services.AddOccupationServices();
         ctx.Services.AddSingleton<GenerationInputLoader>();
         ctx.Services.AddSingleton<ProductVersionWriter>();
         ctx.Services.AddSingleton<ModelUsageMeter>();

@@ -5,16 +5,23 @@ namespace CareerNavigator.Web.Occupations;
 
 public static class OccupationsSetup
 {
-    /// <summary>ESCO search, occupation pages' data, the user's goal occupation and skill gaps.</summary>
+    /// <summary>ESCO search, occupation pages' data, the user's goal occupation, skill gaps and career targets, with the catalog warmed at start-up.</summary>
     public static WebApplicationBuilder AddOccupations(this WebApplicationBuilder builder)
     {
-        builder.Services.AddSingleton<OccupationCatalog>();
+        builder.Services.AddOccupationServices();
         builder.Services.AddHostedService<OccupationCatalogWarmUp>();
-        builder.Services.AddSingleton<OccupationDirectory>();
-        builder.Services.AddScoped<GoalOccupationService>();
-        builder.Services.AddSingleton<SkillGapCalculator>();
-        builder.Services.AddScoped<SkillGapService>();
-        builder.Services.AddSingleton<CareerTargetFinder>();
         return builder;
+    }
+
+    /// <summary>The occupation services without the start-up warm-up (component tests register these alone).</summary>
+    public static IServiceCollection AddOccupationServices(this IServiceCollection services)
+    {
+        services.AddSingleton<OccupationCatalog>();
+        services.AddSingleton<OccupationDirectory>();
+        services.AddScoped<GoalOccupationService>();
+        services.AddSingleton<SkillGapCalculator>();
+        services.AddScoped<SkillGapService>();
+        services.AddSingleton<CareerTargetFinder>();
+        return services;
     }
 }

@@ -10,14 +10,17 @@ namespace CareerNavigator.Tests.Products.Generation;
 /// <summary>A new, unique user holding a demo persona's whole profile.</summary>
 public static class PersonaRows
 {
-    public static async Task<User> AddAsync(CareerNavigatorDbContext db, DemoPersona persona)
+    /// <param name="withGoalOccupation">Whether the user holds the goal occupation the persona chose (where the database holds ESCO), as the demo seeder stores it.</param>
+    public static async Task<User> AddAsync(CareerNavigatorDbContext db, DemoPersona persona, bool withGoalOccupation = true)
     {
         var user = DemoPersonaUsers.Create(persona, TestUsers.UniqueEmail());
         db.Users.Add(user);
         await db.SaveChangesAsync();
-        // The goal occupation the persona chose, where the database holds ESCO (as the demo seeder does).
-        await DemoPersonaUsers.AddGoalOccupationAsync(db, user.Id, persona);
-        await db.SaveChangesAsync();
+        if (withGoalOccupation)
+        {
+            await DemoPersonaUsers.AddGoalOccupationAsync(db, user.Id, persona);
+            await db.SaveChangesAsync();
+        }
         return user;
     }
 
