@@ -48,6 +48,7 @@ public static partial class DemoPersonas
             LANGUAGES
             Polish (native), English (B2), German (A2)
             """,
+        FullName = "Kacper Nowak",
         LinkedinProfileUrl = "https://www.linkedin.com/in/kacper-nowak-lodz",
         LifeProfile = "I'm 19 and live with my mum and younger sister in Łódź. I finished secondary school in 2025 and spent the summer working at a beach café in Sopot, which I enjoyed more than I expected because of the people. I've played guitar for six years, I make simple tracks on my laptop, and I'm usually the one friends and family call when their computer breaks. I don't know yet which of these could become a career, and I'd like some help working that out.",
         Age = 19,

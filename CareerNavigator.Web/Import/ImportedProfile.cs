@@ -8,14 +8,19 @@ namespace CareerNavigator.Web.Import;
 /// </summary>
 public sealed record ImportedProfile
 {
-    /// <summary>Shown to the user only: no column stores a name.</summary>
     public string? FullName { get; init; }
 
-    /// <summary>LinkedIn headline or JSON Resume <c>basics.label</c>; shown only, no column stores it.</summary>
+    /// <summary>LinkedIn headline or JSON Resume <c>basics.label</c>.</summary>
     public string? Headline { get; init; }
 
-    /// <summary>LinkedIn "About" or JSON Resume <c>basics.summary</c>; shown only, no column stores it.</summary>
+    /// <summary>LinkedIn "About" or JSON Resume <c>basics.summary</c>.</summary>
     public string? Summary { get; init; }
+
+    public string? Phone { get; init; }
+    public string? Email { get; init; }
+
+    /// <summary>Public pages other than LinkedIn (portfolio, GitHub, a website), each with a name for it.</summary>
+    public IReadOnlyList<ProfileLink> Links { get; init; } = [];
 
     public string? CurrentLocation { get; init; }
     public string? LinkedinProfileUrl { get; init; }

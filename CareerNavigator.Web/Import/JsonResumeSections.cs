@@ -21,21 +21,35 @@ internal sealed partial class JsonResumeSections(JsonElement root, List<string> 
                 .Select(TextNormalizer.Line).OfType<string>()));
         }
         string? linkedIn = null;
+        var links = new List<ProfileLink>();
         foreach (var (_, profile) in Entries(basics, "profiles", "basics.profiles entry"))
         {
             var url = TextNormalizer.Line(Text(profile, "url"));
-            var isLinkedIn = string.Equals(TextNormalizer.Line(Text(profile, "network")), "LinkedIn", StringComparison.OrdinalIgnoreCase);
+            var network = TextNormalizer.Line(Text(profile, "network"));
+            var isLinkedIn = string.Equals(network, "LinkedIn", StringComparison.OrdinalIgnoreCase);
             linkedIn ??= LinkedInUrl.Find(url)
                 ?? (isLinkedIn && url is not null && url.StartsWith("http", StringComparison.OrdinalIgnoreCase) ? url : null)
                 ?? (isLinkedIn && TextNormalizer.Line(Text(profile, "username")) is { } user ? $"https://www.linkedin.com/in/{Uri.EscapeDataString(user)}" : null);
+            if (!isLinkedIn && ImportedContact.Link(network, url) is { } link)
+            {
+                links.Add(link);
+            }
+        }
+        // After the profiles: a website listed there too keeps the name the profile gives it.
+        if (ImportedContact.Link(null, Text(basics, "url")) is { } website)
+        {
+            links.Add(website);
         }
         return new ImportedProfile
         {
             FullName = TextNormalizer.Line(Text(basics, "name")),
             Headline = TextNormalizer.Line(Text(basics, "label")),
             Summary = TextNormalizer.Paragraphs(Text(basics, "summary")),
+            Phone = ImportedContact.Phone(Text(basics, "phone"), "basics.phone", warnings),
+            Email = ImportedContact.Email(Text(basics, "email"), "basics.email", warnings),
             CurrentLocation = location,
             LinkedinProfileUrl = linkedIn ?? LinkedInUrl.Find(Text(basics, "url")),
+            Links = [.. links.DistinctBy(l => ImportMatching.Link(l.Url))],
         };
     }
 

@@ -23,12 +23,31 @@ internal static class LinkedInTables
         {
             FullName = name,
             Headline = TextNormalizer.Line(row.Get("Headline")),
-            Summary = row.Get("Summary"),
+            Summary = TextNormalizer.Paragraphs(row.Get("Summary")),
             CurrentLocation = TextNormalizer.Line(row.Get("Geo Location", "Location")),
             LinkedinProfileUrl = new[] { row.Get("Profile URL", "Public Profile Url", "Websites") }.Concat(row.Values.Values)
                 .Select(LinkedInUrl.Find).FirstOrDefault(url => url is not null),
+            Links = ImportedContact.LinkedInWebsites(row.Get("Websites")),
         };
     }
+
+    /// <summary>"Email Addresses.csv": the primary address (else the first confirmed one, else the first).</summary>
+    public static string? Email(CsvTable? table, List<string> warnings)
+    {
+        var rows = table?.Rows ?? [];
+        var row = rows.FirstOrDefault(r => IsYes(r.Get("Primary"))) ?? rows.FirstOrDefault(r => IsYes(r.Get("Confirmed"))) ?? rows.FirstOrDefault();
+        return row is null ? null : ImportedContact.Email(row.Get("Email Address", "Email"), $"{table!.FileName} row {row.Number}", warnings);
+    }
+
+    /// <summary>"PhoneNumbers.csv": a mobile number first, else the first one.</summary>
+    public static string? Phone(CsvTable? table, List<string> warnings)
+    {
+        var rows = table?.Rows ?? [];
+        var row = rows.FirstOrDefault(r => string.Equals(r.Get("Type"), "Mobile", StringComparison.OrdinalIgnoreCase)) ?? rows.FirstOrDefault();
+        return row is null ? null : ImportedContact.Phone(row.Get("Number", "Phone Number"), $"{table!.FileName} row {row.Number}", warnings);
+    }
+
+    private static bool IsYes(string? value) => string.Equals(value?.Trim(), "Yes", StringComparison.OrdinalIgnoreCase);
 
     public static List<ImportedJob> Jobs(CsvTable? table, List<string> warnings)
     {

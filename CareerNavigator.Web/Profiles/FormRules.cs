@@ -46,6 +46,14 @@ public static partial class FormRules
     public static bool IsWebAddress(string value) =>
         Uri.TryCreate(value.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" && uri.Host.Contains('.');
 
+    /// <summary>Digits with the signs people write between them ("+34 612-345 678", "(0)20 7946 0958"): 5 to 20 digits.</summary>
+    public static bool IsPhoneNumber(string value) => PhoneNumber().IsMatch(value.Trim()) && value.Count(char.IsAsciiDigit) is >= 5 and <= 20;
+
+    /// <summary>One @ with something before it and a dotted domain after it, no spaces.</summary>
+    public static bool IsEmailAddress(string value) =>
+        value.Trim() is var email && new EmailAddressAttribute().IsValid(email) && !email.Any(char.IsWhiteSpace)
+        && email.Split('@') is [{ Length: > 0 }, var domain] && domain.Contains('.') && !domain.StartsWith('.') && !domain.EndsWith('.');
+
     /// <summary>A public LinkedIn profile: https://www.linkedin.com/in/handle (country subdomains allowed).</summary>
     public static bool IsLinkedInProfile(string value) => LinkedInProfile().IsMatch(value.Trim());
 
@@ -53,6 +61,9 @@ public static partial class FormRules
 
     public static List<string> Clean(IEnumerable<string> values) =>
         values.Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v.Trim()).ToList();
+
+    [GeneratedRegex(@"^\+?[0-9 ().\-/]+$")]
+    private static partial Regex PhoneNumber();
 
     [GeneratedRegex(@"^(https?://)?([a-z]{2,3}\.)?linkedin\.com/in/[A-Za-z0-9\-_%\u00C0-\u024F]{3,100}/?(\?.*)?$", RegexOptions.IgnoreCase)]
     private static partial Regex LinkedInProfile();

@@ -1037,6 +1037,16 @@ namespace CareerNavigator.Data.Migrations.Postgres
                         .HasColumnType("jsonb")
                         .HasColumnName("desired_job_locations");
 
+                    b.Property<string>("FullName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("full_name");
+
+                    b.Property<string>("Headline")
+                        .HasMaxLength(220)
+                        .HasColumnType("character varying(220)")
+                        .HasColumnName("headline");
+
                     b.Property<string>("Languages")
                         .IsRequired()
                         .HasColumnType("jsonb")
@@ -1055,13 +1065,33 @@ namespace CareerNavigator.Data.Migrations.Postgres
                         .HasColumnType("character varying(500)")
                         .HasColumnName("linkedin_profile_url");
 
+                    b.Property<string>("Links")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("links");
+
                     b.Property<string>("LongTermGoals")
                         .HasColumnType("text")
                         .HasColumnName("long_term_goals");
 
+                    b.Property<string>("Phone")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("phone");
+
+                    b.Property<string>("PublicEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("public_email");
+
                     b.Property<string>("ShortTermGoals")
                         .HasColumnType("text")
                         .HasColumnName("short_term_goals");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("summary");
 
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")

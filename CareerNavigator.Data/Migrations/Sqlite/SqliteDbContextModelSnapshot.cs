@@ -985,6 +985,16 @@ namespace CareerNavigator.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("desired_job_locations");
 
+                    b.Property<string>("FullName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("full_name");
+
+                    b.Property<string>("Headline")
+                        .HasMaxLength(220)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("headline");
+
                     b.Property<string>("Languages")
                         .IsRequired()
                         .HasColumnType("TEXT")
@@ -1003,13 +1013,33 @@ namespace CareerNavigator.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("linkedin_profile_url");
 
+                    b.Property<string>("Links")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("links");
+
                     b.Property<string>("LongTermGoals")
                         .HasColumnType("TEXT")
                         .HasColumnName("long_term_goals");
 
+                    b.Property<string>("Phone")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("phone");
+
+                    b.Property<string>("PublicEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("public_email");
+
                     b.Property<string>("ShortTermGoals")
                         .HasColumnType("TEXT")
                         .HasColumnName("short_term_goals");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("summary");
 
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT")

@@ -194,7 +194,7 @@ public sealed class ProductContentRulesTests
 
     private static CvContent Cv() => new()
     {
-        Header = new CvHeader { Name = null, Headline = "Engineer", Location = null, Email = "a@example.com", LinkedinUrl = null },
+        Header = new CvHeader { Name = null, Headline = "Engineer", Location = null, Email = "a@example.com", LinkedinUrl = null, Phone = null, Links = null },
         Summary = "Engineer.",
         SectionOrder = [CvSection.Experience, CvSection.Skills],
         Experience =

@@ -7,7 +7,7 @@ namespace CareerNavigator.Web.Products.Generation.BuiltIn;
 /// <summary>
 /// The built-in generator's "prompt": a JSON record of exactly the inputs it read and what it derived from
 /// them (roles, gaps, places), so a stored version can be explained and reproduced later even after the
-/// profile has changed. The CV text and life story are not copied; only the name read from them is.
+/// profile has changed. The CV text and life story are not copied.
 /// </summary>
 internal static class BuiltInInputs
 {
@@ -27,6 +27,11 @@ internal static class BuiltInInputs
             {
                 Name = facts.Name,
                 facts.Email,
+                profile.Headline,
+                profile.Summary,
+                profile.Phone,
+                profile.PublicEmail,
+                Links = profile.Links.Select(l => new { l.Label, l.Url }),
                 profile.CareerGoals,
                 profile.ShortTermGoals,
                 profile.LongTermGoals,

@@ -27,8 +27,9 @@ public enum CvSection
 }
 
 /// <summary>
-/// The top of the CV. The seed has no name column: <see cref="Name"/> is taken from the user's own CV text or
-/// LinkedIn data when they contain one, and is null otherwise; <see cref="Email"/> is the account's email.
+/// The top of the CV, from the profile's identity and contact fields: the name the user gave (a CV is not made
+/// without one; versions made before the profile had a name field may lack it), their email for CVs or else the
+/// account's, phone, location, LinkedIn address and other links.
 /// </summary>
 public sealed record CvHeader
 {
@@ -37,6 +38,17 @@ public sealed record CvHeader
     public required string? Location { get; init; }
     public required string? Email { get; init; }
     public required string? LinkedinUrl { get; init; }
+
+    [OptionalWhenRead] public required string? Phone { get; init; }
+
+    /// <summary>Portfolio, GitHub and other pages, in the profile's order.</summary>
+    [OptionalWhenRead] public required IReadOnlyList<CvLink>? Links { get; init; }
+}
+
+public sealed record CvLink
+{
+    public required string Label { get; init; }
+    public required string Url { get; init; }
 }
 
 public sealed record CvExperience

@@ -17,8 +17,12 @@ public static class CvOutline
 {
     public static string Heading(CvContent cv) => cv.Header.Name ?? cv.Header.Headline;
 
+    /// <summary>Where the person lives and how to reach them, then their pages as "GitHub: https://…", in that order.</summary>
     public static IReadOnlyList<string> Contact(CvContent cv) =>
-        [.. new[] { cv.Header.Location, cv.Header.Email, cv.Header.LinkedinUrl }.Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => p!)];
+    [
+        .. new[] { cv.Header.Location, cv.Header.Email, cv.Header.Phone, cv.Header.LinkedinUrl }.Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => p!),
+        .. (cv.Header.Links ?? []).Select(l => $"{l.Label}: {l.Url}"),
+    ];
 
     public static IEnumerable<CvOutlineSection> Sections(CvContent cv)
     {

@@ -62,15 +62,27 @@ public static class JsonResumeExport
         Set(basics, "name", cv.Header.Name);
         Set(basics, "label", cv.Header.Headline);
         Set(basics, "email", cv.Header.Email);
+        Set(basics, "phone", cv.Header.Phone);
+        Set(basics, "url", cv.Header.Links?.FirstOrDefault()?.Url);
         Set(basics, "summary", cv.Summary);
         if (cv.Header.Location is { } location)
         {
             // The location is one line as the user wrote it ("Madrid, Spain"); JSON Resume readers show "city" first.
             basics["location"] = new JsonObject { ["city"] = location };
         }
+        // LinkedIn first, then the other pages in the profile's order, each named by its label.
+        var profiles = new JsonArray();
         if (cv.Header.LinkedinUrl is { } linkedIn)
         {
-            basics["profiles"] = new JsonArray(new JsonObject { ["network"] = "LinkedIn", ["url"] = linkedIn });
+            profiles.Add(new JsonObject { ["network"] = "LinkedIn", ["url"] = linkedIn });
+        }
+        foreach (var link in cv.Header.Links ?? [])
+        {
+            profiles.Add(new JsonObject { ["network"] = link.Label, ["url"] = link.Url });
+        }
+        if (profiles.Count > 0)
+        {
+            basics["profiles"] = profiles;
         }
         return basics;
     }
