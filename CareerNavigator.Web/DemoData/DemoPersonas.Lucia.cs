@@ -76,6 +76,7 @@ public static partial class DemoPersonas
             Position = "Junior Backend Developer",
             Description = "Built and maintained REST APIs and back-office integrations for small and mid-sized e-commerce clients.",
             StartDate = new DateOnly(2016, 9, 1),
+            StartDatePrecision = DatePrecision.Month,
             EndDate = new DateOnly(2019, 2, 28),
             IsCurrent = false,
             Location = "Valencia, Spain",

@@ -52,7 +52,12 @@ public sealed record ImportedJob
     public required string Position { get; init; }
     public string? Description { get; init; }
     public DateOnly? StartDate { get; init; }
+
+    /// <summary>How much of <see cref="StartDate"/> the file stated (the date is the first day of that month or year).</summary>
+    public DatePrecision StartDatePrecision { get; init; }
+
     public DateOnly? EndDate { get; init; }
+    public DatePrecision EndDatePrecision { get; init; }
     public bool IsCurrent { get; init; }
     public string? Location { get; init; }
     public IReadOnlyList<string> Achievements { get; init; } = [];
@@ -70,6 +75,7 @@ public sealed record ImportedCourse
     public string? Provider { get; init; }
     public string? Description { get; init; }
     public DateOnly? CompletionDate { get; init; }
+    public DatePrecision CompletionDatePrecision { get; init; }
     public string? Url { get; init; }
     public IReadOnlyList<string> Skills { get; init; } = [];
     public double? DurationHours { get; init; }
@@ -81,7 +87,9 @@ public sealed record ImportedEducation
     public string? Degree { get; init; }
     public string? FieldOfStudy { get; init; }
     public DateOnly? StartDate { get; init; }
+    public DatePrecision StartDatePrecision { get; init; }
     public DateOnly? EndDate { get; init; }
+    public DatePrecision EndDatePrecision { get; init; }
     public double? Gpa { get; init; }
     public string? Honors { get; init; }
     public string? Description { get; init; }

@@ -69,14 +69,17 @@ internal static class LinkedInTables
                 warnings.Add($"{where} has no start date; it can't be imported until one is added.");
             }
             var endText = row.Get(End);
+            var end = ImportDates.Parse(endText, where, "end", warnings);
             jobs.Add(new ImportedJob
             {
                 CompanyName = company,
                 Position = title,
                 Description = row.Get("Description"),
                 Location = TextNormalizer.Line(row.Get("Location")),
-                StartDate = start,
-                EndDate = ImportDates.Parse(endText, where, "end", warnings),
+                StartDate = start?.Date,
+                StartDatePrecision = start?.Precision ?? default,
+                EndDate = end?.Date,
+                EndDatePrecision = end?.Precision ?? default,
                 IsCurrent = endText is null || ImportDates.MeansPresent(endText),
             });
         }
@@ -97,13 +100,17 @@ internal static class LinkedInTables
             }
             where = $"{where} ({school})";
             var activities = row.Get("Activities");
+            var start = ImportDates.Parse(row.Get(Start), where, "start", warnings);
+            var end = ImportDates.Parse(row.Get(End), where, "end", warnings);
             education.Add(new ImportedEducation
             {
                 Institution = school,
                 Degree = TextNormalizer.Line(row.Get("Degree Name", "Degree")),
                 FieldOfStudy = TextNormalizer.Line(row.Get("Field Of Study", "Field")),
-                StartDate = ImportDates.Parse(row.Get(Start), where, "start", warnings),
-                EndDate = ImportDates.Parse(row.Get(End), where, "end", warnings),
+                StartDate = start?.Date,
+                StartDatePrecision = start?.Precision ?? default,
+                EndDate = end?.Date,
+                EndDatePrecision = end?.Precision ?? default,
                 Description = TextNormalizer.JoinParagraphs(row.Get("Notes", "Description"), activities is null ? null : $"Activities: {activities}"),
             });
         }
@@ -124,12 +131,14 @@ internal static class LinkedInTables
             where = $"{where} ({name})";
             var licence = row.Get("License Number");
             var expires = row.Get(End);
+            var issued = ImportDates.Parse(row.Get(Start), where, "issue", warnings);
             courses.Add(new ImportedCourse
             {
                 Name = name,
                 Institution = TextNormalizer.Line(row.Get("Authority")),
                 Url = TextNormalizer.Line(row.Get("Url", "URL")),
-                CompletionDate = ImportDates.Parse(row.Get(Start), where, "issue", warnings),
+                CompletionDate = issued?.Date,
+                CompletionDatePrecision = issued?.Precision ?? default,
                 Description = TextNormalizer.JoinParagraphs(licence is null ? null : $"Licence number: {licence}", expires is null ? null : $"Valid until: {expires}"),
             });
         }
@@ -194,8 +203,8 @@ internal static class LinkedInTables
                 Name = title,
                 Description = row.Get("Description"),
                 Url = TextNormalizer.Line(row.Get("Url", "URL")),
-                StartDate = ImportDates.Parse(row.Get(Start), $"{where} ({title})", "start", warnings),
-                EndDate = ImportDates.Parse(row.Get(End), $"{where} ({title})", "end", warnings),
+                StartDate = ImportDates.Parse(row.Get(Start), $"{where} ({title})", "start", warnings)?.Date,
+                EndDate = ImportDates.Parse(row.Get(End), $"{where} ({title})", "end", warnings)?.Date,
             });
         }
         return projects;

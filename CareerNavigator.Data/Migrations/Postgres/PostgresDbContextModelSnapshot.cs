@@ -52,6 +52,12 @@ namespace CareerNavigator.Data.Migrations.Postgres
                         .HasColumnType("date")
                         .HasColumnName("end_date");
 
+                    b.Property<string>("EndDatePrecision")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)")
+                        .HasColumnName("end_date_precision");
+
                     b.Property<string>("FieldOfStudy")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
@@ -81,6 +87,12 @@ namespace CareerNavigator.Data.Migrations.Postgres
                         .HasColumnType("date")
                         .HasColumnName("start_date");
 
+                    b.Property<string>("StartDatePrecision")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)")
+                        .HasColumnName("start_date_precision");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
@@ -95,7 +107,12 @@ namespace CareerNavigator.Data.Migrations.Postgres
                     b.HasIndex("UserId")
                         .HasDatabaseName("ix_academic_records_user_id");
 
-                    b.ToTable("academic_records", (string)null);
+                    b.ToTable("academic_records", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_academic_records_end_date_precision", "end_date_precision IN ('day', 'month', 'year')");
+
+                            t.HasCheckConstraint("ck_academic_records_start_date_precision", "start_date_precision IN ('day', 'month', 'year')");
+                        });
                 });
 
             modelBuilder.Entity("CareerNavigator.Data.Entities.AdminAuditEntry", b =>
@@ -174,6 +191,12 @@ namespace CareerNavigator.Data.Migrations.Postgres
                         .HasColumnType("date")
                         .HasColumnName("completion_date");
 
+                    b.Property<string>("CompletionDatePrecision")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)")
+                        .HasColumnName("completion_date_precision");
+
                     b.Property<string>("CourseName")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -221,7 +244,10 @@ namespace CareerNavigator.Data.Migrations.Postgres
                     b.HasIndex("UserId")
                         .HasDatabaseName("ix_courses_user_id");
 
-                    b.ToTable("courses", (string)null);
+                    b.ToTable("courses", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_courses_completion_date_precision", "completion_date_precision IN ('day', 'month', 'year')");
+                        });
                 });
 
             modelBuilder.Entity("CareerNavigator.Data.Entities.EscoImport", b =>
@@ -563,6 +589,12 @@ namespace CareerNavigator.Data.Migrations.Postgres
                         .HasColumnType("date")
                         .HasColumnName("end_date");
 
+                    b.Property<string>("EndDatePrecision")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)")
+                        .HasColumnName("end_date_precision");
+
                     b.Property<bool>("IsCurrent")
                         .HasColumnType("boolean")
                         .HasColumnName("is_current");
@@ -587,6 +619,12 @@ namespace CareerNavigator.Data.Migrations.Postgres
                         .HasColumnType("date")
                         .HasColumnName("start_date");
 
+                    b.Property<string>("StartDatePrecision")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)")
+                        .HasColumnName("start_date_precision");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
@@ -601,7 +639,12 @@ namespace CareerNavigator.Data.Migrations.Postgres
                     b.HasIndex("UserId")
                         .HasDatabaseName("ix_job_experiences_user_id");
 
-                    b.ToTable("job_experiences", (string)null);
+                    b.ToTable("job_experiences", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_job_experiences_end_date_precision", "end_date_precision IN ('day', 'month', 'year')");
+
+                            t.HasCheckConstraint("ck_job_experiences_start_date_precision", "start_date_precision IN ('day', 'month', 'year')");
+                        });
                 });
 
             modelBuilder.Entity("CareerNavigator.Data.Entities.ModelUsage", b =>

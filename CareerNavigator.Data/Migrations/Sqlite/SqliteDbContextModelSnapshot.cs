@@ -41,6 +41,12 @@ namespace CareerNavigator.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("end_date");
 
+                    b.Property<string>("EndDatePrecision")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("end_date_precision");
+
                     b.Property<string>("FieldOfStudy")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT")
@@ -70,6 +76,12 @@ namespace CareerNavigator.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("start_date");
 
+                    b.Property<string>("StartDatePrecision")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("start_date_precision");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("updated_at");
@@ -84,7 +96,12 @@ namespace CareerNavigator.Data.Migrations.Sqlite
                     b.HasIndex("UserId")
                         .HasDatabaseName("ix_academic_records_user_id");
 
-                    b.ToTable("academic_records", (string)null);
+                    b.ToTable("academic_records", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_academic_records_end_date_precision", "end_date_precision IN ('day', 'month', 'year')");
+
+                            t.HasCheckConstraint("ck_academic_records_start_date_precision", "start_date_precision IN ('day', 'month', 'year')");
+                        });
                 });
 
             modelBuilder.Entity("CareerNavigator.Data.Entities.AdminAuditEntry", b =>
@@ -159,6 +176,12 @@ namespace CareerNavigator.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("completion_date");
 
+                    b.Property<string>("CompletionDatePrecision")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("completion_date_precision");
+
                     b.Property<string>("CourseName")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -206,7 +229,10 @@ namespace CareerNavigator.Data.Migrations.Sqlite
                     b.HasIndex("UserId")
                         .HasDatabaseName("ix_courses_user_id");
 
-                    b.ToTable("courses", (string)null);
+                    b.ToTable("courses", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_courses_completion_date_precision", "completion_date_precision IN ('day', 'month', 'year')");
+                        });
                 });
 
             modelBuilder.Entity("CareerNavigator.Data.Entities.EscoImport", b =>
@@ -521,6 +547,12 @@ namespace CareerNavigator.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("end_date");
 
+                    b.Property<string>("EndDatePrecision")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("end_date_precision");
+
                     b.Property<bool>("IsCurrent")
                         .HasColumnType("INTEGER")
                         .HasColumnName("is_current");
@@ -545,6 +577,12 @@ namespace CareerNavigator.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("start_date");
 
+                    b.Property<string>("StartDatePrecision")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("start_date_precision");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("updated_at");
@@ -559,7 +597,12 @@ namespace CareerNavigator.Data.Migrations.Sqlite
                     b.HasIndex("UserId")
                         .HasDatabaseName("ix_job_experiences_user_id");
 
-                    b.ToTable("job_experiences", (string)null);
+                    b.ToTable("job_experiences", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_job_experiences_end_date_precision", "end_date_precision IN ('day', 'month', 'year')");
+
+                            t.HasCheckConstraint("ck_job_experiences_start_date_precision", "start_date_precision IN ('day', 'month', 'year')");
+                        });
                 });
 
             modelBuilder.Entity("CareerNavigator.Data.Entities.ModelUsage", b =>

@@ -96,7 +96,7 @@ public sealed class CvIdentityTests(MigratedDatabase database) : IClassFixture<M
         SectionOrder = [CvSection.Certifications],
         Experience = [],
         Education = [],
-        Certifications = [new CvCertification { Name = "First aid", Issuer = null, CompletedOn = null, DurationHours = null, CertificateUrl = null }],
+        Certifications = [new CvCertification { Name = "First aid", Issuer = null, CompletedOn = null, CompletedPrecision = null, DurationHours = null, CertificateUrl = null }],
         Skills = [],
         Languages = [],
     };

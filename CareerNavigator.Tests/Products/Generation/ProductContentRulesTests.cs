@@ -202,7 +202,7 @@ public sealed class ProductContentRulesTests
             new CvExperience
             {
                 Position = "Engineer", Employer = "Acme", Location = null, StartDate = new DateOnly(2020, 1, 1), EndDate = null, IsCurrent = true,
-                Description = null, Achievements = [], Skills = [],
+                StartPrecision = DatePrecision.Month, EndPrecision = null, Description = null, Achievements = [], Skills = [],
             },
         ],
         Education = [],

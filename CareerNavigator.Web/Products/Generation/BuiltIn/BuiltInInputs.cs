@@ -40,9 +40,9 @@ internal static class BuiltInInputs
                 Languages = profile.Languages.Select(l => new { l.Language, l.Proficiency }),
                 profile.LinkedinProfileUrl,
             },
-            Jobs = facts.Jobs.Select(j => new { j.Id, j.CompanyName, j.Position, j.StartDate, j.EndDate, j.IsCurrent, j.Location, j.Description, j.Achievements, j.SkillsUsed }),
-            Courses = facts.Courses.Select(c => new { c.Id, c.CourseName, c.Institution, c.Provider, c.CompletionDate, c.DurationHours, c.CertificateUrl, c.SkillsLearned }),
-            Education = facts.Education.Select(e => new { e.Id, e.InstitutionName, e.Degree, e.FieldOfStudy, e.StartDate, e.EndDate, e.Location, e.Gpa, e.Honors, e.Description }),
+            Jobs = facts.Jobs.Select(j => new { j.Id, j.CompanyName, j.Position, j.StartDate, j.StartDatePrecision, j.EndDate, j.EndDatePrecision, j.IsCurrent, j.Location, j.Description, j.Achievements, j.SkillsUsed }),
+            Courses = facts.Courses.Select(c => new { c.Id, c.CourseName, c.Institution, c.Provider, c.CompletionDate, c.CompletionDatePrecision, c.DurationHours, c.CertificateUrl, c.SkillsLearned }),
+            Education = facts.Education.Select(e => new { e.Id, e.InstitutionName, e.Degree, e.FieldOfStudy, e.StartDate, e.StartDatePrecision, e.EndDate, e.EndDatePrecision, e.Location, e.Gpa, e.Honors, e.Description }),
             Derived = new
             {
                 TargetRoles = facts.Roles.Select(r => r.Name),

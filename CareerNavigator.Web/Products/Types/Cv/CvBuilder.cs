@@ -142,6 +142,8 @@ internal static class CvBuilder
         StartDate = job.StartDate,
         // A current job has no end date, even when an imported record carries one.
         EndDate = job.IsCurrent ? null : job.EndDate,
+        StartPrecision = job.StartDatePrecision,
+        EndPrecision = job.IsCurrent || job.EndDate is null ? null : job.EndDatePrecision,
         IsCurrent = job.IsCurrent,
         Description = job.Description,
         Achievements = [.. job.Achievements],
@@ -155,6 +157,8 @@ internal static class CvBuilder
         FieldOfStudy = study.FieldOfStudy,
         StartDate = study.StartDate,
         EndDate = study.EndDate,
+        StartPrecision = study.StartDate is null ? null : study.StartDatePrecision,
+        EndPrecision = study.EndDate is null ? null : study.EndDatePrecision,
         Location = study.Location,
         Gpa = study.Gpa,
         Honors = study.Honors,
@@ -166,6 +170,7 @@ internal static class CvBuilder
         Name = course.CourseName,
         Issuer = course.Institution ?? course.Provider,
         CompletedOn = course.CompletionDate,
+        CompletedPrecision = course.CompletionDate is null ? null : course.CompletionDatePrecision,
         DurationHours = course.DurationHours,
         CertificateUrl = course.CertificateUrl,
     };

@@ -1,3 +1,5 @@
+using CareerNavigator.Data.Entities;
+
 namespace CareerNavigator.Web.Products.Types.Cv;
 
 /// <summary>
@@ -58,6 +60,11 @@ public sealed record CvExperience
     public required string? Location { get; init; }
     public required DateOnly StartDate { get; init; }
     public required DateOnly? EndDate { get; init; }
+
+    /// <summary>How much of each date is known; null in versions stored before CVs kept it (shown as months).</summary>
+    [OptionalWhenRead] public required DatePrecision? StartPrecision { get; init; }
+
+    [OptionalWhenRead] public required DatePrecision? EndPrecision { get; init; }
     public required bool IsCurrent { get; init; }
     public required string? Description { get; init; }
     public required IReadOnlyList<string> Achievements { get; init; }
@@ -71,6 +78,8 @@ public sealed record CvEducation
     public required string? FieldOfStudy { get; init; }
     public required DateOnly? StartDate { get; init; }
     public required DateOnly? EndDate { get; init; }
+    [OptionalWhenRead] public required DatePrecision? StartPrecision { get; init; }
+    [OptionalWhenRead] public required DatePrecision? EndPrecision { get; init; }
     public required string? Location { get; init; }
     public required double? Gpa { get; init; }
     public required string? Honors { get; init; }
@@ -82,6 +91,7 @@ public sealed record CvCertification
     public required string Name { get; init; }
     public required string? Issuer { get; init; }
     public required DateOnly? CompletedOn { get; init; }
+    [OptionalWhenRead] public required DatePrecision? CompletedPrecision { get; init; }
     public required double? DurationHours { get; init; }
     public required string? CertificateUrl { get; init; }
 }

@@ -91,8 +91,8 @@ public static class JsonResumeExport
     {
         var work = new JsonObject { ["name"] = job.Employer, ["position"] = job.Position };
         Set(work, "location", job.Location);
-        Set(work, "startDate", Date(job.StartDate));
-        Set(work, "endDate", job.IsCurrent ? null : Date(job.EndDate));
+        Set(work, "startDate", Date(job.StartDate, job.StartPrecision));
+        Set(work, "endDate", job.IsCurrent ? null : Date(job.EndDate, job.EndPrecision));
         Set(work, "summary", job.Description);
         work["highlights"] = Array(job.Achievements.Select(a => JsonValue.Create(a)));
         work[ExtensionKey] = new JsonObject { ["isCurrent"] = job.IsCurrent, ["skills"] = Array(job.Skills.Select(s => JsonValue.Create(s))) };
@@ -104,8 +104,8 @@ public static class JsonResumeExport
         var education = new JsonObject { ["institution"] = study.Institution };
         Set(education, "studyType", study.Degree);
         Set(education, "area", study.FieldOfStudy);
-        Set(education, "startDate", Date(study.StartDate));
-        Set(education, "endDate", Date(study.EndDate));
+        Set(education, "startDate", Date(study.StartDate, study.StartPrecision));
+        Set(education, "endDate", Date(study.EndDate, study.EndPrecision));
         Set(education, "score", study.Gpa?.ToString("0.0#", CultureInfo.InvariantCulture));
         Set(education, "location", study.Location);
         var extension = new JsonObject();
@@ -122,7 +122,7 @@ public static class JsonResumeExport
     {
         var certificate = new JsonObject { ["name"] = certification.Name };
         Set(certificate, "issuer", certification.Issuer);
-        Set(certificate, "date", Date(certification.CompletedOn));
+        Set(certificate, "date", Date(certification.CompletedOn, certification.CompletedPrecision));
         Set(certificate, "url", certification.CertificateUrl);
         if (certification.DurationHours is { } hours)
         {
@@ -131,7 +131,8 @@ public static class JsonResumeExport
         return certificate;
     }
 
-    private static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    /// <summary>"2017", "2017-03" or "2017-03-14" (the schema's ISO 8601 forms), as precise as the CV knows it; a month for versions that kept no precision.</summary>
+    private static string? Date(DateOnly? date, DatePrecision? precision) => DocumentDates.Known(date, precision)?.Iso;
 
     private static void Set(JsonObject target, string name, string? value)
     {
