@@ -14,5 +14,6 @@ public sealed class AcademicRecordConfiguration : IEntityTypeConfiguration<Acade
         record.Property(a => a.FieldOfStudy).HasMaxLength(200);
         record.Property(a => a.Honors).HasMaxLength(200);
         record.Property(a => a.Location).HasMaxLength(200);
+        record.HasDatePrecision("academic_records", nameof(AcademicRecord.StartDatePrecision), nameof(AcademicRecord.EndDatePrecision));
     }
 }

@@ -14,5 +14,6 @@ public sealed class CourseConfiguration : IEntityTypeConfiguration<Course>
         course.Property(c => c.Provider).HasMaxLength(200);
         course.Property(c => c.CertificateUrl).HasMaxLength(500);
         course.Property(c => c.SkillsLearned).HasJsonConversion();
+        course.HasDatePrecision("courses", nameof(Course.CompletionDatePrecision));
     }
 }

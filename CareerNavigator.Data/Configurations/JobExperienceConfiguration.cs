@@ -14,5 +14,6 @@ public sealed class JobExperienceConfiguration : IEntityTypeConfiguration<JobExp
         job.Property(j => j.Location).HasMaxLength(200);
         job.Property(j => j.Achievements).HasJsonConversion();
         job.Property(j => j.SkillsUsed).HasJsonConversion();
+        job.HasDatePrecision("job_experiences", nameof(JobExperience.StartDatePrecision), nameof(JobExperience.EndDatePrecision));
     }
 }

@@ -18,5 +18,11 @@ public sealed class UserProfileConfiguration : IEntityTypeConfiguration<UserProf
         profile.Property(p => p.DesiredJobLocations).HasJsonConversion();
         profile.Property(p => p.Languages).HasJsonConversion();
         profile.Property(p => p.Culture).HasMaxLength(100);
+        profile.Property(p => p.FullName).HasMaxLength(ProfileLimits.FullName);
+        profile.Property(p => p.Headline).HasMaxLength(ProfileLimits.Headline);
+        profile.Property(p => p.Summary).HasMaxLength(ProfileLimits.Summary);
+        profile.Property(p => p.Phone).HasMaxLength(ProfileLimits.Phone);
+        profile.Property(p => p.PublicEmail).HasMaxLength(ProfileLimits.Email);
+        profile.Property(p => p.Links).HasJsonConversion();
     }
 }

@@ -12,6 +12,13 @@ public class AcademicRecord : ITimestamped, IUserOwned
     public string? FieldOfStudy { get; set; }
     public DateOnly? StartDate { get; set; }
     public DateOnly? EndDate { get; set; }
+
+    /// <summary>How much of <see cref="StartDate"/> is known (added beside the seed's column).</summary>
+    public DatePrecision StartDatePrecision { get; set; }
+
+    /// <summary>How much of <see cref="EndDate"/> is known.</summary>
+    public DatePrecision EndDatePrecision { get; set; }
+
     public double? Gpa { get; set; }
     public string? Honors { get; set; }
     public string? Description { get; set; }

@@ -12,6 +12,10 @@ public class Course : ITimestamped, IUserOwned
     public string? Provider { get; set; }
     public string? Description { get; set; }
     public DateOnly? CompletionDate { get; set; }
+
+    /// <summary>How much of <see cref="CompletionDate"/> is known (added beside the seed's column).</summary>
+    public DatePrecision CompletionDatePrecision { get; set; }
+
     public string? CertificateUrl { get; set; }
     public List<string> SkillsLearned { get; set; } = [];
     public double? DurationHours { get; set; }

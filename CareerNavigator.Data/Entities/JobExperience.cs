@@ -12,6 +12,13 @@ public class JobExperience : ITimestamped, IUserOwned
     public string? Description { get; set; }
     public DateOnly StartDate { get; set; }
     public DateOnly? EndDate { get; set; }
+
+    /// <summary>How much of <see cref="StartDate"/> is known (added beside the seed's column).</summary>
+    public DatePrecision StartDatePrecision { get; set; }
+
+    /// <summary>How much of <see cref="EndDate"/> is known; meaningless while it is null.</summary>
+    public DatePrecision EndDatePrecision { get; set; }
+
     public bool IsCurrent { get; set; }
     public string? Location { get; set; }
     public List<string> Achievements { get; set; } = [];

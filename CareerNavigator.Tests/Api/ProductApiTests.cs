@@ -141,10 +141,29 @@ public sealed class ProductApiTests(ApiApp api) : IClassFixture<ApiApp>
         Assert.Equal(1, (int)summary["active_version"]!);
     }
 
+    /// <summary>A job and a name: what a CV needs.</summary>
     internal static async Task AddJobAsync(HttpClient client)
     {
         var job = await client.SendJsonAsync(HttpMethod.Post, "/api/v1/jobs",
             new { company_name = "Northwind", position = "Analyst", start_date = "2020-01-01", is_current = true });
         Assert.Equal(HttpStatusCode.Created, job.StatusCode);
+        var etag = (await client.GetAsync("/api/v1/profile/contact")).Headers.ETag!.Tag;
+        var name = await client.SendJsonAsync(HttpMethod.Put, "/api/v1/profile/contact", new { full_name = "Ana Example" }, etag);
+        Assert.Equal(HttpStatusCode.OK, name.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_cv_for_a_profile_without_a_name_is_refused_with_the_reason()
+    {
+        var (client, _) = await api.NewCallerAsync();
+        var job = await client.SendJsonAsync(HttpMethod.Post, "/api/v1/jobs",
+            new { company_name = "Northwind", position = "Analyst", start_date = "2020-01-01", is_current = true });
+        Assert.Equal(HttpStatusCode.Created, job.StatusCode);
+
+        var refused = await client.PostAsync("/api/v1/products/cv/versions", null);
+
+        var problem = await refused.AssertProblemAsync(HttpStatusCode.UnprocessableEntity);
+        Assert.Contains("name", (string?)problem["detail"]);
+        Assert.Empty((await (await client.GetAsync("/api/v1/products/cv/versions")).BodyAsync())["items"]!.AsArray());
     }
 }

@@ -30,6 +30,7 @@ public sealed class RecordApiTests(ApiApp api) : IClassFixture<ApiApp>
         { "jobs", """{"company_name": "A", "position": "B", "start_date": "2999-01-01", "is_current": true}""", "start_date" },
         { "jobs", """{"company_name": "A", "position": "B", "start_date": "1 Jan 2020", "is_current": true}""", "start_date" },
         { "jobs", """{"company_name": "A", "position": "B", "start_date": "2020-01-01", "is_current": true, "skills_used": ["SQL", "sql"]}""", "skills_used" },
+        { "jobs", """{"company_name": "A", "position": "B", "start_date": "2020-01-01", "start_date_precision": "week", "is_current": true}""", "start_date_precision" },
         { "courses", """{"course_name": ""}""", "course_name" },
         { "courses", """{"course_name": "C", "duration_hours": -3}""", "duration_hours" },
         { "courses", """{"course_name": "C", "certificate_url": "javascript:alert(1)"}""", "certificate_url" },
@@ -200,5 +201,23 @@ public sealed class RecordApiTests(ApiApp api) : IClassFixture<ApiApp>
         var response = await client.PostAsync("/api/v1/jobs", new FormUrlEncodedContent(new Dictionary<string, string> { ["company_name"] = "X" }));
 
         await response.AssertProblemAsync(HttpStatusCode.UnsupportedMediaType);
+    }
+
+    [Fact]
+    public async Task Dates_carry_their_precision_and_a_v1_request_without_it_means_a_day()
+    {
+        var (client, _) = await api.NewCallerAsync();
+
+        var year = await client.SendJsonAsync(HttpMethod.Post, "/api/v1/education",
+            new { institution_name = "TU Berlin", start_date = "2010-10-17", start_date_precision = "year", end_date = "2014-07-01", end_date_precision = "month" });
+        var v1 = await client.SendJsonAsync(HttpMethod.Post, "/api/v1/jobs",
+            new { company_name = "Acme", position = "Engineer", start_date = "2020-03-14", is_current = true });
+
+        var study = await year.BodyAsync();
+        Assert.Equal(("2010-01-01", "year"), ((string?)study["start_date"], (string?)study["start_date_precision"]));
+        Assert.Equal(("2014-07-01", "month"), ((string?)study["end_date"], (string?)study["end_date_precision"]));
+        var job = await v1.BodyAsync();
+        Assert.Equal(("2020-03-14", "day"), ((string?)job["start_date"], (string?)job["start_date_precision"]));
+        Assert.Null((string?)job["end_date_precision"]);
     }
 }

@@ -1,3 +1,5 @@
+using CareerNavigator.Data.Entities;
+using CareerNavigator.Web.Profiles;
 using Bunit;
 using CareerNavigator.Tests.Infrastructure;
 using CareerNavigator.Web.Components.Profile;
@@ -37,7 +39,7 @@ public sealed class ImportPanelTests(MigratedDatabase database) : IClassFixture<
     public void Proposals_become_an_import_with_the_left_out_count_as_a_warning()
     {
         var proposals = new CvRecordProposals(
-            [new ProposedJob("Acme", "Analyst", new DateOnly(2020, 1, 1), new DateOnly(2021, 1, 1), true, null, null, ["Shipped"], ["SQL"])],
+            [new ProposedJob("Acme", "Analyst", PartialDate.Parse("2020-01"), PartialDate.Parse("2021"), true, null, null, ["Shipped"], ["SQL"])],
             [new ProposedEducation("Open University", "BSc", "Maths", null, null, null)],
             [],
             Discarded: 2);
@@ -45,6 +47,7 @@ public sealed class ImportPanelTests(MigratedDatabase database) : IClassFixture<
         var imported = proposals.ToImportedProfile();
 
         var job = Assert.Single(imported.Jobs);
+        Assert.Equal((new DateOnly(2020, 1, 1), DatePrecision.Month), (job.StartDate!.Value, job.StartDatePrecision));
         Assert.Null(job.EndDate);
         Assert.True(job.IsCurrent);
         Assert.Equal(["SQL"], job.Skills);

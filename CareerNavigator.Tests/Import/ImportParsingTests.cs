@@ -1,3 +1,4 @@
+using CareerNavigator.Data.Entities;
 using CareerNavigator.Web.Import;
 
 namespace CareerNavigator.Tests.Import;
@@ -5,19 +6,22 @@ namespace CareerNavigator.Tests.Import;
 public sealed class ImportParsingTests
 {
     [Theory]
-    [InlineData("Mar 2019", 2019, 3, 1)]
-    [InlineData("March 2019", 2019, 3, 1)]
-    [InlineData("Sept 2019", 2019, 9, 1)]
-    [InlineData("2019", 2019, 1, 1)]
-    [InlineData("14 Mar 2019", 2019, 3, 14)]
-    [InlineData("Mar 14, 2019", 2019, 3, 14)]
-    [InlineData("2019-03-14", 2019, 3, 14)]
-    [InlineData("2019-03", 2019, 3, 1)]
-    [InlineData("2019-03-14T10:00:00Z", 2019, 3, 14)]
-    [InlineData("  Mar   2019 ", 2019, 3, 1)]
-    public void Export_date_spellings_are_read(string text, int year, int month, int day)
+    [InlineData("Mar 2019", 2019, 3, 1, DatePrecision.Month)]
+    [InlineData("March 2019", 2019, 3, 1, DatePrecision.Month)]
+    [InlineData("Sept 2019", 2019, 9, 1, DatePrecision.Month)]
+    [InlineData("2019", 2019, 1, 1, DatePrecision.Year)]
+    [InlineData("14 Mar 2019", 2019, 3, 14, DatePrecision.Day)]
+    [InlineData("Mar 14, 2019", 2019, 3, 14, DatePrecision.Day)]
+    [InlineData("2019-03-14", 2019, 3, 14, DatePrecision.Day)]
+    [InlineData("2019-03", 2019, 3, 1, DatePrecision.Month)]
+    [InlineData("03/2019", 2019, 3, 1, DatePrecision.Month)]
+    [InlineData("2019-03-14T10:00:00Z", 2019, 3, 14, DatePrecision.Day)]
+    [InlineData("  Mar   2019 ", 2019, 3, 1, DatePrecision.Month)]
+    public void Export_date_spellings_are_read_at_the_precision_they_state(string text, int year, int month, int day, DatePrecision precision)
     {
-        Assert.Equal(new DateOnly(year, month, day), ImportDates.Parse(text));
+        var date = ImportDates.Parse(text);
+
+        Assert.Equal((new DateOnly(year, month, day), precision), (date!.Value.Date, date.Value.Precision));
     }
 
     [Theory]

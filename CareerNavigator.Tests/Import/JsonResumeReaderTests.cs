@@ -57,17 +57,20 @@ public sealed class JsonResumeReaderTests
             {
                 Assert.Equal(("Pied Piper", "CEO", "Founded it."), (ceo.CompanyName, ceo.Position, ceo.Description));
                 Assert.Equal(new DateOnly(2013, 12, 1), ceo.StartDate);
+                Assert.Equal(DatePrecision.Day, ceo.StartDatePrecision);
                 Assert.True(ceo.IsCurrent);
                 Assert.Equal(["Built an app", "Raised a round"], ceo.Achievements);
             },
             hooli =>
             {
                 Assert.Equal((new DateOnly(2010, 6, 1), new DateOnly(2013, 11, 1)), (hooli.StartDate!.Value, hooli.EndDate!.Value));
+                Assert.Equal((DatePrecision.Month, DatePrecision.Month), (hooli.StartDatePrecision, hooli.EndDatePrecision));
                 Assert.False(hooli.IsCurrent);
             },
             mentor =>
             {
                 Assert.Equal(("Code Club", "Mentor", new DateOnly(2012, 1, 1)), (mentor.CompanyName, mentor.Position, mentor.StartDate!.Value));
+                Assert.Equal(DatePrecision.Year, mentor.StartDatePrecision);
                 Assert.Equal("Volunteer role.", mentor.Description);
             });
 

@@ -58,6 +58,7 @@ public sealed class LinkedInExportReaderTests
                 Assert.Equal("Led payments, billing and\nreporting.", acme.Description);
                 Assert.Equal("Berlin, Germany", acme.Location);
                 Assert.Equal(new DateOnly(2019, 3, 1), acme.StartDate);
+                Assert.Equal(DatePrecision.Month, acme.StartDatePrecision);
                 Assert.Null(acme.EndDate);
                 Assert.True(acme.IsCurrent);
             },
@@ -71,6 +72,7 @@ public sealed class LinkedInExportReaderTests
         var school = Assert.Single(profile.Education);
         Assert.Equal(("TU Berlin", "Bachelor of Science"), (school.Institution, school.Degree));
         Assert.Equal((new DateOnly(2010, 1, 1), new DateOnly(2014, 1, 1)), (school.StartDate!.Value, school.EndDate!.Value));
+        Assert.Equal((DatePrecision.Year, DatePrecision.Year), (school.StartDatePrecision, school.EndDatePrecision));
         Assert.Equal("Thesis on queues\n\nActivities: Chess club", school.Description);
 
         Assert.Equal(["C#", "PostgreSQL"], profile.Skills);
@@ -79,6 +81,7 @@ public sealed class LinkedInExportReaderTests
             {
                 Assert.Equal(("Azure Developer", "Microsoft", "https://learn.example.com/cert/1"), (cert.Name, cert.Institution, cert.Url));
                 Assert.Equal(new DateOnly(2021, 6, 14), cert.CompletionDate);
+                Assert.Equal(DatePrecision.Day, cert.CompletionDatePrecision);
                 Assert.Equal("Licence number: AZ-204-1", cert.Description);
             },
             course => Assert.Equal(("Distributed Systems", "Course number: CS-451"), (course.Name, course.Description)));

@@ -44,7 +44,7 @@ public sealed class ProfileImportServiceTests(MigratedDatabase database) : IClas
 
         var outcome = await ServiceFor(user.Id).ApplyAsync(Sample());
 
-        Assert.Equal((2, 0), (outcome.ProfileFields.Added, outcome.ProfileFields.Skipped));
+        Assert.Equal((3, 0), (outcome.ProfileFields.Added, outcome.ProfileFields.Skipped));
         Assert.Equal((2, 0), (outcome.Jobs.Added, outcome.Jobs.Skipped));
         Assert.Equal((1, 1, 1), (outcome.Courses.Added, outcome.Education.Added, outcome.Languages.Added - 1));
         Assert.True(outcome.LinkedinDataStored);
@@ -53,6 +53,7 @@ public sealed class ProfileImportServiceTests(MigratedDatabase database) : IClas
         await using var db = database.CreateContext();
         var profile = await db.UserProfiles.SingleAsync(p => p.UserId == user.Id);
         Assert.Equal(("Berlin, Germany", "https://www.linkedin.com/in/jane"), (profile.CurrentLocation, profile.LinkedinProfileUrl));
+        Assert.Equal("Jane Doe", profile.FullName);
         Assert.Equal([new("German", "native"), new("English", "C1")], profile.Languages);
         using var data = JsonDocument.Parse(profile.LinkedinProfileData!);
         Assert.Equal("Acme", data.RootElement.GetProperty("Positions.csv")[0].GetProperty("Company Name").GetString());
@@ -116,7 +117,8 @@ public sealed class ProfileImportServiceTests(MigratedDatabase database) : IClas
 
         var kept = await ServiceFor(user.Id).ApplyAsync(Sample());
 
-        Assert.Equal((1, 1), (kept.ProfileFields.Added, kept.ProfileFields.Skipped));
+        // The name and the LinkedIn address are added; the typed location is kept.
+        Assert.Equal((2, 1), (kept.ProfileFields.Added, kept.ProfileFields.Skipped));
         Assert.Equal((1, 1), (kept.Languages.Added, kept.Languages.Skipped));
         Assert.Contains("You already have English at C2; we kept that (the import says C1).", kept.Notes);
         await using (var db = database.CreateContext())
@@ -128,7 +130,7 @@ public sealed class ProfileImportServiceTests(MigratedDatabase database) : IClas
 
         var overwritten = await ServiceFor(user.Id).ApplyAsync(Sample() with { CurrentLocation = "Hamburg" }, new ImportSelection { OverwriteProfileFields = true });
 
-        Assert.Equal((1, 1), (overwritten.ProfileFields.Added, overwritten.ProfileFields.Skipped));
+        Assert.Equal((1, 2), (overwritten.ProfileFields.Added, overwritten.ProfileFields.Skipped));
         await using (var db = database.CreateContext())
         {
             Assert.Equal("Hamburg", (await db.UserProfiles.SingleAsync(p => p.UserId == user.Id)).CurrentLocation);

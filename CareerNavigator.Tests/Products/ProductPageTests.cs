@@ -216,7 +216,7 @@ public sealed class ProductPageTests(MigratedDatabase database) : IClassFixture<
         var user = await TestUsers.AddAsync(db);
         await using var ctx = ProductTestContext.Create(database, signedIn: user);
 
-        var page = Open(ctx, "cv");
+        var page = Open(ctx, "career_plan_1y");
 
         var notice = page.WaitForElement("[data-testid=profile-nearly-empty]", Patience);
         Assert.Equal("onboarding", notice.QuerySelector("a")!.GetAttribute("href"));

@@ -36,6 +36,7 @@ public static class ProductTestContext
         ctx.Services.AddSingleton<IProductGenerator>(generator ?? new BuiltInProductGenerator());
         ctx.Services.AddScoped<ProductGenerationService>();
         ctx.Services.AddScoped<DashboardService>();
+        ctx.Services.AddScoped<CareerNavigator.Web.Profiles.ProfileService>();
         ctx.Services.AddScoped<CareerNavigator.Web.Products.Versions.ProductVersionService>();
         if (signedIn is not null)
         {

@@ -34,6 +34,18 @@ public sealed class FormValidationTests
         { "the same place twice", new LocationsForm { DesiredJobLocations = ["Berlin", "berlin"] }, "listed twice" },
         { "eleven places", new LocationsForm { DesiredJobLocations = Enumerable.Range(0, 11).Select(i => $"City {i}").ToList() }, "at most 10" },
         { "an unknown language level", new LanguagesForm { Languages = [new("English", "fluent")] }, "Pick a level" },
+        { "a name without letters", new ContactForm { FullName = "12345" }, "Enter your name in letters." },
+        { "a phone number in words", new ContactForm { Phone = "call me" }, "Enter a phone number with digits" },
+        { "a phone number of three digits", new ContactForm { Phone = "112" }, "Enter a phone number with digits" },
+        { "an email without a domain", new ContactForm { PublicEmail = "ana@" }, "Enter an email address" },
+        { "an email with a space", new ContactForm { PublicEmail = "ana maria@example.com" }, "Enter an email address" },
+        { "a link without a name", new ContactForm { Links = [new() { Label = " ", Url = "https://ana.dev" }] }, "Give each link a name" },
+        { "a script link", new ContactForm { Links = [new() { Label = "Site", Url = "javascript:alert(1)" }] }, "full web address" },
+        { "LinkedIn among the links", new ContactForm { Links = [new() { Label = "LinkedIn", Url = "https://www.linkedin.com/in/ana" }] }, "LinkedIn field" },
+        { "the same link twice", new ContactForm { Links = [new() { Label = "A", Url = "https://ana.dev" }, new() { Label = "B", Url = "https://ANA.dev/" }] }, "listed twice" },
+        { "eleven links", new ContactForm { Links = [.. Enumerable.Range(0, 11).Select(i => new ContactForm.LinkRow { Label = "L", Url = $"https://ana{i}.dev" })] }, "at most 10 links" },
+        { "a summary longer than a CV's", new ContactForm { Summary = new string('x', 2_001) }, "under 2,000 characters" },
+        { "no name asked for on the CV page", new NameForm { FullName = " " }, "Enter your name" },
     };
 
     [Theory]
@@ -56,6 +68,12 @@ public sealed class FormValidationTests
         { "age at the limits", new PersonalDetailsForm { Age = 14 } },
         { "linkedin without scheme", new CvForm { LinkedinProfileUrl = "linkedin.com/in/ana-garcia" } },
         { "linkedin country subdomain", new CvForm { LinkedinProfileUrl = "https://es.linkedin.com/in/ana-garcia/" } },
+        { "full contact details", new ContactForm
+            {
+                FullName = "María José O'Neill-García", Headline = "Nurse", Phone = "+34 (0)612-345 678", PublicEmail = "mj@example.es",
+                Links = [new() { Label = "Portfolio", Url = "https://mj.example.es" }, new() { Label = "GitHub", Url = "https://github.com/mj" }],
+            } },
+        { "no contact details at all", new ContactForm() },
         { "native language", new LanguagesForm { Languages = [new LanguageSkill("Polish", "native"), new LanguageSkill("English", "C1")] } },
         { "emoji and RTL text", new GoalsForm { CareerGoals = "أريد أن أصبح مهندسًا 🚀" } },
     };

@@ -58,6 +58,10 @@ public sealed class PersonalDataTests(MigratedDatabase database) : IClassFixture
         Assert.Equal(JsonValueKind.Object, product.GetProperty("content").ValueKind);
         Assert.Contains(user.Email!, text);
         Assert.DoesNotContain(stranger.Email!, text);
+        // The name and contact columns added beside the seed's are in it too.
+        var profileRow = tables.GetProperty("user_profiles")[0];
+        Assert.False(string.IsNullOrEmpty(profileRow.GetProperty("full_name").GetString()));
+        Assert.Equal(JsonValueKind.Array, profileRow.GetProperty("links").ValueKind);
         Assert.DoesNotContain(user.PasswordHash!, text);
         Assert.DoesNotContain("token value that stays secret", text);
         Assert.Equal("Reset your password", tables.GetProperty("email_outbox")[0].GetProperty("subject").GetString());

@@ -25,6 +25,15 @@ public static class ApiExamples
         UpdatedAt = Updated,
     };
 
+    public static readonly ContactResource Contact = new()
+    {
+        FullName = "Ana Example", Headline = "Customer support lead moving into product management",
+        Summary = "Six years of customer support for B2B software; I turn what customers say into product decisions.",
+        Phone = "+351 912 345 678", PublicEmail = "ana@example.org",
+        Links = [new ProfileLink("Portfolio", "https://ana.example.org"), new ProfileLink("GitHub", "https://github.com/ana-example")],
+        UpdatedAt = Updated,
+    };
+
     public static readonly JobResource Job = new()
     {
         Id = 42, CompanyName = "Northwind Traders", Position = "Customer Support Lead",

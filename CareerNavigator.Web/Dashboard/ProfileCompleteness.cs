@@ -19,6 +19,7 @@ public static class ProfileCompleteness
             new("CV", Filled(p.CvContent)),
             new("LinkedIn", Filled(p.LinkedinProfileUrl) || Filled(p.LinkedinProfileData)),
             new("Life story", Filled(p.LifeProfile)),
+            new("Your name", Filled(p.FullName)),
             new("Personal details", p.Age is not null && Filled(p.BirthCountry) && Filled(p.CurrentLocation)),
             new("Where you want to work", p.DesiredJobLocations.Count > 0),
             new("Languages", p.Languages.Count > 0),

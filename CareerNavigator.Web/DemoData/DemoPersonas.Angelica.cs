@@ -52,6 +52,7 @@ public static partial class DemoPersonas
             LANGUAGES
             Filipino (native), Hiligaynon (native), English (C1)
             """,
+        FullName = "Angelica Reyes",
         LinkedinProfileUrl = "https://www.linkedin.com/in/angelica-reyes-nursing",
         LifeProfile = "I grew up in Iloilo City as the eldest of four children, and looking after my younger siblings is what first made me want to work with children. I moved to Quezon City for nursing school and work part-time at a care home to help pay my fees. My aunt is a nurse in Dublin, and her stories convinced me to plan for a career abroad. Outside my studies I sing in our parish choir and love baking for my classmates.",
         Age = 22,

@@ -52,6 +52,7 @@ public static partial class DemoPersonas
             LANGUAGES
             English (C2), Igbo (native), Yoruba (B1)
             """,
+        FullName = "Chinedu Okafor",
         LinkedinProfileUrl = "https://www.linkedin.com/in/chinedu-okafor-data",
         LifeProfile = "I was born in Enugu and have lived in Lagos since 2018, where I teach chemistry. I am married with a young daughter, so a realistic, stable transition plan matters a lot to me. Teaching showed me that I enjoy the spreadsheets and the patterns in my students' results as much as the lessons themselves. I study data analysis in the evenings and at weekends, and I relax by playing five-a-side football and listening to highlife music.",
         Age = 33,

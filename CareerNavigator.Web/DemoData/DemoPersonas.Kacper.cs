@@ -48,6 +48,7 @@ public static partial class DemoPersonas
             LANGUAGES
             Polish (native), English (B2), German (A2)
             """,
+        FullName = "Kacper Nowak",
         LinkedinProfileUrl = "https://www.linkedin.com/in/kacper-nowak-lodz",
         LifeProfile = "I'm 19 and live with my mum and younger sister in Łódź. I finished secondary school in 2025 and spent the summer working at a beach café in Sopot, which I enjoyed more than I expected because of the people. I've played guitar for six years, I make simple tracks on my laptop, and I'm usually the one friends and family call when their computer breaks. I don't know yet which of these could become a career, and I'd like some help working that out.",
         Age = 19,
@@ -72,6 +73,7 @@ public static partial class DemoPersonas
             Position = "Seasonal Waiter and Kitchen Helper",
             Description = "Summer job at a busy seaside café: taking orders, serving tables, helping in the kitchen and closing up.",
             StartDate = new DateOnly(2025, 7, 1),
+            StartDatePrecision = DatePrecision.Month,
             EndDate = new DateOnly(2025, 8, 31),
             IsCurrent = false,
             Location = "Sopot, Poland",
@@ -119,6 +121,7 @@ public static partial class DemoPersonas
             Degree = "Secondary school diploma",
             FieldOfStudy = "General education (mathematics and computer science profile)",
             StartDate = new DateOnly(2021, 9, 1),
+            StartDatePrecision = DatePrecision.Month,
             EndDate = new DateOnly(2025, 6, 27),
             Gpa = 3.2,
             Honors = "Certificate of appreciation for school volunteering (2024)",

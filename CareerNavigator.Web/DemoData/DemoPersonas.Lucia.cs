@@ -52,6 +52,7 @@ public static partial class DemoPersonas
             LANGUAGES
             Spanish (native), Catalan/Valencian (C1), English (C1)
             """,
+        FullName = "Lucía Fernández Martín",
         LinkedinProfileUrl = "https://www.linkedin.com/in/lucia-fernandez-backend",
         LifeProfile = "I grew up in Valencia, where my father ran a small electronics repair shop and I spent afternoons taking old radios apart. I studied computer engineering in my home city and moved to Madrid in 2022 for a role in logistics tech. I live with my partner and our dog, and at weekends I go climbing and volunteer at a coding club for teenage girls. I do my best work in teams that write things down, give honest feedback and protect time for deep work.",
         Age = 32,
@@ -76,6 +77,7 @@ public static partial class DemoPersonas
             Position = "Junior Backend Developer",
             Description = "Built and maintained REST APIs and back-office integrations for small and mid-sized e-commerce clients.",
             StartDate = new DateOnly(2016, 9, 1),
+            StartDatePrecision = DatePrecision.Month,
             EndDate = new DateOnly(2019, 2, 28),
             IsCurrent = false,
             Location = "Valencia, Spain",

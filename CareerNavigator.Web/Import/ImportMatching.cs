@@ -17,5 +17,11 @@ internal static class ImportMatching
 
     public static string Language(string name) => Normalise(name);
 
+    /// <summary>"https://GitHub.com/jane/" and "https://github.com/jane" are one link.</summary>
+    public static string Link(string url) => Normalise(url).TrimEnd('/');
+
+    /// <summary>Skills are one when their names are, ignoring case and spacing.</summary>
+    public static string Skill(string name) => Normalise(name);
+
     private static string Normalise(string? text) => TextNormalizer.Line(text)?.ToLowerInvariant() ?? "";
 }

@@ -5,7 +5,7 @@ public sealed record ImportSelection
 {
     public static ImportSelection All { get; } = new();
 
-    /// <summary>Current location and LinkedIn profile URL.</summary>
+    /// <summary>Name, headline, summary, contact details, links, current location and LinkedIn profile URL.</summary>
     public bool ProfileFields { get; init; } = true;
 
     public bool Jobs { get; init; } = true;

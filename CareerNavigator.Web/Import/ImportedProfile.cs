@@ -8,14 +8,19 @@ namespace CareerNavigator.Web.Import;
 /// </summary>
 public sealed record ImportedProfile
 {
-    /// <summary>Shown to the user only: no column stores a name.</summary>
     public string? FullName { get; init; }
 
-    /// <summary>LinkedIn headline or JSON Resume <c>basics.label</c>; shown only, no column stores it.</summary>
+    /// <summary>LinkedIn headline or JSON Resume <c>basics.label</c>.</summary>
     public string? Headline { get; init; }
 
-    /// <summary>LinkedIn "About" or JSON Resume <c>basics.summary</c>; shown only, no column stores it.</summary>
+    /// <summary>LinkedIn "About" or JSON Resume <c>basics.summary</c>.</summary>
     public string? Summary { get; init; }
+
+    public string? Phone { get; init; }
+    public string? Email { get; init; }
+
+    /// <summary>Public pages other than LinkedIn (portfolio, GitHub, a website), each with a name for it.</summary>
+    public IReadOnlyList<ProfileLink> Links { get; init; } = [];
 
     public string? CurrentLocation { get; init; }
     public string? LinkedinProfileUrl { get; init; }
@@ -47,7 +52,12 @@ public sealed record ImportedJob
     public required string Position { get; init; }
     public string? Description { get; init; }
     public DateOnly? StartDate { get; init; }
+
+    /// <summary>How much of <see cref="StartDate"/> the file stated (the date is the first day of that month or year).</summary>
+    public DatePrecision StartDatePrecision { get; init; }
+
     public DateOnly? EndDate { get; init; }
+    public DatePrecision EndDatePrecision { get; init; }
     public bool IsCurrent { get; init; }
     public string? Location { get; init; }
     public IReadOnlyList<string> Achievements { get; init; } = [];
@@ -65,6 +75,7 @@ public sealed record ImportedCourse
     public string? Provider { get; init; }
     public string? Description { get; init; }
     public DateOnly? CompletionDate { get; init; }
+    public DatePrecision CompletionDatePrecision { get; init; }
     public string? Url { get; init; }
     public IReadOnlyList<string> Skills { get; init; } = [];
     public double? DurationHours { get; init; }
@@ -76,7 +87,9 @@ public sealed record ImportedEducation
     public string? Degree { get; init; }
     public string? FieldOfStudy { get; init; }
     public DateOnly? StartDate { get; init; }
+    public DatePrecision StartDatePrecision { get; init; }
     public DateOnly? EndDate { get; init; }
+    public DatePrecision EndDatePrecision { get; init; }
     public double? Gpa { get; init; }
     public string? Honors { get; init; }
     public string? Description { get; init; }

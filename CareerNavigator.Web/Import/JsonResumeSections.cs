@@ -21,21 +21,35 @@ internal sealed partial class JsonResumeSections(JsonElement root, List<string> 
                 .Select(TextNormalizer.Line).OfType<string>()));
         }
         string? linkedIn = null;
+        var links = new List<ProfileLink>();
         foreach (var (_, profile) in Entries(basics, "profiles", "basics.profiles entry"))
         {
             var url = TextNormalizer.Line(Text(profile, "url"));
-            var isLinkedIn = string.Equals(TextNormalizer.Line(Text(profile, "network")), "LinkedIn", StringComparison.OrdinalIgnoreCase);
+            var network = TextNormalizer.Line(Text(profile, "network"));
+            var isLinkedIn = string.Equals(network, "LinkedIn", StringComparison.OrdinalIgnoreCase);
             linkedIn ??= LinkedInUrl.Find(url)
                 ?? (isLinkedIn && url is not null && url.StartsWith("http", StringComparison.OrdinalIgnoreCase) ? url : null)
                 ?? (isLinkedIn && TextNormalizer.Line(Text(profile, "username")) is { } user ? $"https://www.linkedin.com/in/{Uri.EscapeDataString(user)}" : null);
+            if (!isLinkedIn && ImportedContact.Link(network, url) is { } link)
+            {
+                links.Add(link);
+            }
+        }
+        // After the profiles: a website listed there too keeps the name the profile gives it.
+        if (ImportedContact.Link(null, Text(basics, "url")) is { } website)
+        {
+            links.Add(website);
         }
         return new ImportedProfile
         {
             FullName = TextNormalizer.Line(Text(basics, "name")),
             Headline = TextNormalizer.Line(Text(basics, "label")),
             Summary = TextNormalizer.Paragraphs(Text(basics, "summary")),
+            Phone = ImportedContact.Phone(Text(basics, "phone"), "basics.phone", warnings),
+            Email = ImportedContact.Email(Text(basics, "email"), "basics.email", warnings),
             CurrentLocation = location,
             LinkedinProfileUrl = linkedIn ?? LinkedInUrl.Find(Text(basics, "url")),
+            Links = [.. links.DistinctBy(l => ImportMatching.Link(l.Url))],
         };
     }
 
@@ -63,14 +77,17 @@ internal sealed partial class JsonResumeSections(JsonElement root, List<string> 
             }
             var endText = TextNormalizer.Line(Text(entry, "endDate"));
             var summary = TextNormalizer.Paragraphs(Text(entry, "summary") ?? Text(entry, "description"));
+            var end = ImportDates.Parse(endText, label, "end", warnings);
             jobs.Add(new ImportedJob
             {
                 CompanyName = company,
                 Position = position,
                 Description = volunteer ? string.Join("\n\n", new[] { "Volunteer role.", summary }.OfType<string>()) : summary,
                 Location = TextNormalizer.Line(Text(entry, "location")),
-                StartDate = start,
-                EndDate = ImportDates.Parse(endText, label, "end", warnings),
+                StartDate = start?.Date,
+                StartDatePrecision = start?.Precision ?? default,
+                EndDate = end?.Date,
+                EndDatePrecision = end?.Precision ?? default,
                 IsCurrent = endText is null || ImportDates.MeansPresent(endText),
                 Achievements = Strings(entry, "highlights"),
             });
@@ -92,13 +109,17 @@ internal sealed partial class JsonResumeSections(JsonElement root, List<string> 
             var score = TextNormalizer.Line(Text(entry, "score"));
             var gpa = Gpa(score);
             var courses = Strings(entry, "courses");
+            var start = ImportDates.Parse(Text(entry, "startDate"), label, "start", warnings);
+            var end = ImportDates.Parse(Text(entry, "endDate"), label, "end", warnings);
             education.Add(new ImportedEducation
             {
                 Institution = institution,
                 Degree = TextNormalizer.Line(Text(entry, "studyType")),
                 FieldOfStudy = TextNormalizer.Line(Text(entry, "area")),
-                StartDate = ImportDates.Parse(Text(entry, "startDate"), label, "start", warnings),
-                EndDate = ImportDates.Parse(Text(entry, "endDate"), label, "end", warnings),
+                StartDate = start?.Date,
+                StartDatePrecision = start?.Precision ?? default,
+                EndDate = end?.Date,
+                EndDatePrecision = end?.Precision ?? default,
                 Gpa = gpa,
                 Description = TextNormalizer.JoinParagraphs(score is not null && gpa is null ? $"Score: {score}" : null,
                     courses.Count > 0 ? $"Courses: {string.Join(", ", courses)}" : null),
@@ -118,11 +139,13 @@ internal sealed partial class JsonResumeSections(JsonElement root, List<string> 
                 warnings.Add($"{where} has no name and was skipped.");
                 continue;
             }
+            var completed = ImportDates.Parse(Text(entry, "date"), $"{where} ({name})", "completion", warnings);
             courses.Add(new ImportedCourse
             {
                 Name = name,
                 Institution = TextNormalizer.Line(Text(entry, "issuer")),
-                CompletionDate = ImportDates.Parse(Text(entry, "date"), $"{where} ({name})", "completion", warnings),
+                CompletionDate = completed?.Date,
+                CompletionDatePrecision = completed?.Precision ?? default,
                 Url = TextNormalizer.Line(Text(entry, "url")),
             });
         }
@@ -173,8 +196,8 @@ internal sealed partial class JsonResumeSections(JsonElement root, List<string> 
                 Name = name,
                 Description = TextNormalizer.JoinParagraphs(TextNormalizer.Paragraphs(Text(entry, "description")), highlights.Count > 0 ? string.Join("\n", highlights) : null),
                 Url = TextNormalizer.Line(Text(entry, "url")),
-                StartDate = ImportDates.Parse(Text(entry, "startDate"), $"{where} ({name})", "start", warnings),
-                EndDate = ImportDates.Parse(Text(entry, "endDate"), $"{where} ({name})", "end", warnings),
+                StartDate = ImportDates.Parse(Text(entry, "startDate"), $"{where} ({name})", "start", warnings)?.Date,
+                EndDate = ImportDates.Parse(Text(entry, "endDate"), $"{where} ({name})", "end", warnings)?.Date,
             });
         }
         return projects;

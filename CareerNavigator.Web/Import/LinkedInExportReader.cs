@@ -5,7 +5,8 @@ namespace CareerNavigator.Web.Import;
 
 /// <summary>
 /// Reads a LinkedIn "Download your data" ZIP: Profile.csv, Positions.csv, Education.csv, Skills.csv,
-/// Certifications.csv, Languages.csv, Courses.csv and Projects.csv, in whichever folder of the ZIP they sit.
+/// Certifications.csv, Languages.csv, Courses.csv, Projects.csv, Email Addresses.csv and PhoneNumbers.csv, in whichever
+/// folder of the ZIP they sit.
 /// Any of them may be missing, but not both Profile.csv and Positions.csv. The ZIP is opened within
 /// <see cref="ZipLimits"/> (2,000 entries, 50 MB unpacked, 20 MB per file, compression at most 100:1).
 /// </summary>
@@ -15,9 +16,11 @@ public sealed class LinkedInExportReader(ILogger<LinkedInExportReader> logger)
 
     internal const string ProfileFile = "Profile.csv";
     internal const string PositionsFile = "Positions.csv";
+    internal const string EmailsFile = "Email Addresses.csv";
+    internal const string PhonesFile = "PhoneNumbers.csv";
 
     internal static readonly IReadOnlyList<string> FileNames =
-        [ProfileFile, PositionsFile, "Education.csv", "Skills.csv", "Certifications.csv", "Languages.csv", "Courses.csv", "Projects.csv"];
+        [ProfileFile, PositionsFile, "Education.csv", "Skills.csv", "Certifications.csv", "Languages.csv", "Courses.csv", "Projects.csv", EmailsFile, PhonesFile];
 
     /// <param name="content">The uploaded ZIP; read asynchronously and never beyond <see cref="MaxBytes"/> + 1 bytes.</param>
     public async Task<ImportResult<ImportedProfile>> ReadAsync(Stream content, CancellationToken cancellationToken = default)
@@ -60,6 +63,8 @@ public sealed class LinkedInExportReader(ILogger<LinkedInExportReader> logger)
         var profile = LinkedInTables.Profile(Table(ProfileFile), new ImportedProfile());
         return ImportResult<ImportedProfile>.Success(profile with
         {
+            Email = LinkedInTables.Email(Table(EmailsFile), warnings),
+            Phone = LinkedInTables.Phone(Table(PhonesFile), warnings),
             Jobs = LinkedInTables.Jobs(Table(PositionsFile), warnings),
             Education = LinkedInTables.Education(Table("Education.csv"), warnings),
             Courses = [.. LinkedInTables.Certifications(Table("Certifications.csv"), warnings), .. LinkedInTables.Courses(Table("Courses.csv"), warnings)],

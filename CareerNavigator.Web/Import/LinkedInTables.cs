@@ -23,12 +23,31 @@ internal static class LinkedInTables
         {
             FullName = name,
             Headline = TextNormalizer.Line(row.Get("Headline")),
-            Summary = row.Get("Summary"),
+            Summary = TextNormalizer.Paragraphs(row.Get("Summary")),
             CurrentLocation = TextNormalizer.Line(row.Get("Geo Location", "Location")),
             LinkedinProfileUrl = new[] { row.Get("Profile URL", "Public Profile Url", "Websites") }.Concat(row.Values.Values)
                 .Select(LinkedInUrl.Find).FirstOrDefault(url => url is not null),
+            Links = ImportedContact.LinkedInWebsites(row.Get("Websites")),
         };
     }
+
+    /// <summary>"Email Addresses.csv": the primary address (else the first confirmed one, else the first).</summary>
+    public static string? Email(CsvTable? table, List<string> warnings)
+    {
+        var rows = table?.Rows ?? [];
+        var row = rows.FirstOrDefault(r => IsYes(r.Get("Primary"))) ?? rows.FirstOrDefault(r => IsYes(r.Get("Confirmed"))) ?? rows.FirstOrDefault();
+        return row is null ? null : ImportedContact.Email(row.Get("Email Address", "Email"), $"{table!.FileName} row {row.Number}", warnings);
+    }
+
+    /// <summary>"PhoneNumbers.csv": a mobile number first, else the first one.</summary>
+    public static string? Phone(CsvTable? table, List<string> warnings)
+    {
+        var rows = table?.Rows ?? [];
+        var row = rows.FirstOrDefault(r => string.Equals(r.Get("Type"), "Mobile", StringComparison.OrdinalIgnoreCase)) ?? rows.FirstOrDefault();
+        return row is null ? null : ImportedContact.Phone(row.Get("Number", "Phone Number"), $"{table!.FileName} row {row.Number}", warnings);
+    }
+
+    private static bool IsYes(string? value) => string.Equals(value?.Trim(), "Yes", StringComparison.OrdinalIgnoreCase);
 
     public static List<ImportedJob> Jobs(CsvTable? table, List<string> warnings)
     {
@@ -50,14 +69,17 @@ internal static class LinkedInTables
                 warnings.Add($"{where} has no start date; it can't be imported until one is added.");
             }
             var endText = row.Get(End);
+            var end = ImportDates.Parse(endText, where, "end", warnings);
             jobs.Add(new ImportedJob
             {
                 CompanyName = company,
                 Position = title,
                 Description = row.Get("Description"),
                 Location = TextNormalizer.Line(row.Get("Location")),
-                StartDate = start,
-                EndDate = ImportDates.Parse(endText, where, "end", warnings),
+                StartDate = start?.Date,
+                StartDatePrecision = start?.Precision ?? default,
+                EndDate = end?.Date,
+                EndDatePrecision = end?.Precision ?? default,
                 IsCurrent = endText is null || ImportDates.MeansPresent(endText),
             });
         }
@@ -78,13 +100,17 @@ internal static class LinkedInTables
             }
             where = $"{where} ({school})";
             var activities = row.Get("Activities");
+            var start = ImportDates.Parse(row.Get(Start), where, "start", warnings);
+            var end = ImportDates.Parse(row.Get(End), where, "end", warnings);
             education.Add(new ImportedEducation
             {
                 Institution = school,
                 Degree = TextNormalizer.Line(row.Get("Degree Name", "Degree")),
                 FieldOfStudy = TextNormalizer.Line(row.Get("Field Of Study", "Field")),
-                StartDate = ImportDates.Parse(row.Get(Start), where, "start", warnings),
-                EndDate = ImportDates.Parse(row.Get(End), where, "end", warnings),
+                StartDate = start?.Date,
+                StartDatePrecision = start?.Precision ?? default,
+                EndDate = end?.Date,
+                EndDatePrecision = end?.Precision ?? default,
                 Description = TextNormalizer.JoinParagraphs(row.Get("Notes", "Description"), activities is null ? null : $"Activities: {activities}"),
             });
         }
@@ -105,12 +131,14 @@ internal static class LinkedInTables
             where = $"{where} ({name})";
             var licence = row.Get("License Number");
             var expires = row.Get(End);
+            var issued = ImportDates.Parse(row.Get(Start), where, "issue", warnings);
             courses.Add(new ImportedCourse
             {
                 Name = name,
                 Institution = TextNormalizer.Line(row.Get("Authority")),
                 Url = TextNormalizer.Line(row.Get("Url", "URL")),
-                CompletionDate = ImportDates.Parse(row.Get(Start), where, "issue", warnings),
+                CompletionDate = issued?.Date,
+                CompletionDatePrecision = issued?.Precision ?? default,
                 Description = TextNormalizer.JoinParagraphs(licence is null ? null : $"Licence number: {licence}", expires is null ? null : $"Valid until: {expires}"),
             });
         }
@@ -175,8 +203,8 @@ internal static class LinkedInTables
                 Name = title,
                 Description = row.Get("Description"),
                 Url = TextNormalizer.Line(row.Get("Url", "URL")),
-                StartDate = ImportDates.Parse(row.Get(Start), $"{where} ({title})", "start", warnings),
-                EndDate = ImportDates.Parse(row.Get(End), $"{where} ({title})", "end", warnings),
+                StartDate = ImportDates.Parse(row.Get(Start), $"{where} ({title})", "start", warnings)?.Date,
+                EndDate = ImportDates.Parse(row.Get(End), $"{where} ({title})", "end", warnings)?.Date,
             });
         }
         return projects;

@@ -14,7 +14,7 @@ internal static class ProfileMerge
         CareerNavigatorDbContext db, int userId, ImportedProfile imported, ImportSelection selection, List<string> notes, CancellationToken ct)
     {
         var linkedinData = ValidJson(imported.LinkedinProfileData, notes);
-        var hasFields = selection.ProfileFields && (imported.CurrentLocation is not null || imported.LinkedinProfileUrl is not null);
+        var hasFields = selection.ProfileFields && HasFields(imported);
         var hasLanguages = selection.Languages && imported.Languages.Count > 0;
         if (!hasFields && !hasLanguages && linkedinData is null)
         {
@@ -28,22 +28,55 @@ internal static class ProfileMerge
             db.UserProfiles.Add(profile);
         }
 
-        var fields = SectionOutcome.None;
-        if (selection.ProfileFields)
-        {
-            var filled = new[]
-            {
-                Fill(profile.CurrentLocation, imported.CurrentLocation, selection, v => profile.CurrentLocation = v),
-                Fill(profile.LinkedinProfileUrl, imported.LinkedinProfileUrl, selection, v => profile.LinkedinProfileUrl = v),
-            };
-            fields = new SectionOutcome(filled.Count(f => f == true), filled.Count(f => f == false));
-        }
+        var fields = hasFields ? MergeFields(profile, imported, selection, notes) : SectionOutcome.None;
         if (linkedinData is not null)
         {
             profile.LinkedinProfileData = linkedinData;
         }
         var languages = hasLanguages ? MergeLanguages(profile, imported.Languages, notes) : SectionOutcome.None;
         return new Result(fields, languages, linkedinData is not null);
+    }
+
+    public static bool HasFields(ImportedProfile imported) =>
+        new[] { imported.FullName, imported.Headline, imported.Summary, imported.Phone, imported.Email, imported.CurrentLocation, imported.LinkedinProfileUrl }
+            .Any(v => v is not null) || imported.Links.Count > 0;
+
+    private static SectionOutcome MergeFields(UserProfile profile, ImportedProfile imported, ImportSelection selection, List<string> notes)
+    {
+        if (imported.Summary is { Length: > ProfileLimits.Summary })
+        {
+            notes.Add($"Your summary is longer than {ProfileLimits.Summary:N0} characters, the most a CV shows; its end was cut. Shorten it in your profile.");
+        }
+        var filled = new[]
+        {
+            Fill(profile.FullName, imported.FullName, selection, v => profile.FullName = v),
+            Fill(profile.Headline, imported.Headline, selection, v => profile.Headline = v),
+            Fill(profile.Summary, imported.Summary, selection, v => profile.Summary = v),
+            Fill(profile.Phone, imported.Phone, selection, v => profile.Phone = v),
+            Fill(profile.PublicEmail, imported.Email, selection, v => profile.PublicEmail = v),
+            Fill(profile.CurrentLocation, imported.CurrentLocation, selection, v => profile.CurrentLocation = v),
+            Fill(profile.LinkedinProfileUrl, imported.LinkedinProfileUrl, selection, v => profile.LinkedinProfileUrl = v),
+        };
+        var links = MergeLinks(profile, imported.Links);
+        return new SectionOutcome(filled.Count(f => f == true) + links.Added, filled.Count(f => f == false) + links.Skipped);
+    }
+
+    /// <summary>Adds the links the profile lacks (the same address, ignoring case and a closing slash, is the same link), up to the limit.</summary>
+    private static SectionOutcome MergeLinks(UserProfile profile, IReadOnlyList<ProfileLink> imported)
+    {
+        var links = profile.Links.ToList();
+        var known = links.Select(l => ImportMatching.Link(l.Url)).ToHashSet();
+        var added = 0;
+        foreach (var link in imported)
+        {
+            if (links.Count < ProfileLimits.Links && known.Add(ImportMatching.Link(link.Url)))
+            {
+                links.Add(link);
+                added++;
+            }
+        }
+        profile.Links = links;
+        return new SectionOutcome(added, imported.Count - added);
     }
 
     /// <returns>True when written, false when kept as it was, null when the import had no value.</returns>

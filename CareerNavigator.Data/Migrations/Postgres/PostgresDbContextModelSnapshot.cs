@@ -52,6 +52,12 @@ namespace CareerNavigator.Data.Migrations.Postgres
                         .HasColumnType("date")
                         .HasColumnName("end_date");
 
+                    b.Property<string>("EndDatePrecision")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)")
+                        .HasColumnName("end_date_precision");
+
                     b.Property<string>("FieldOfStudy")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
@@ -81,6 +87,12 @@ namespace CareerNavigator.Data.Migrations.Postgres
                         .HasColumnType("date")
                         .HasColumnName("start_date");
 
+                    b.Property<string>("StartDatePrecision")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)")
+                        .HasColumnName("start_date_precision");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
@@ -95,7 +107,12 @@ namespace CareerNavigator.Data.Migrations.Postgres
                     b.HasIndex("UserId")
                         .HasDatabaseName("ix_academic_records_user_id");
 
-                    b.ToTable("academic_records", (string)null);
+                    b.ToTable("academic_records", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_academic_records_end_date_precision", "end_date_precision IN ('day', 'month', 'year')");
+
+                            t.HasCheckConstraint("ck_academic_records_start_date_precision", "start_date_precision IN ('day', 'month', 'year')");
+                        });
                 });
 
             modelBuilder.Entity("CareerNavigator.Data.Entities.AdminAuditEntry", b =>
@@ -174,6 +191,12 @@ namespace CareerNavigator.Data.Migrations.Postgres
                         .HasColumnType("date")
                         .HasColumnName("completion_date");
 
+                    b.Property<string>("CompletionDatePrecision")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)")
+                        .HasColumnName("completion_date_precision");
+
                     b.Property<string>("CourseName")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -221,7 +244,10 @@ namespace CareerNavigator.Data.Migrations.Postgres
                     b.HasIndex("UserId")
                         .HasDatabaseName("ix_courses_user_id");
 
-                    b.ToTable("courses", (string)null);
+                    b.ToTable("courses", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_courses_completion_date_precision", "completion_date_precision IN ('day', 'month', 'year')");
+                        });
                 });
 
             modelBuilder.Entity("CareerNavigator.Data.Entities.EscoImport", b =>
@@ -567,6 +593,12 @@ namespace CareerNavigator.Data.Migrations.Postgres
                         .HasColumnType("date")
                         .HasColumnName("end_date");
 
+                    b.Property<string>("EndDatePrecision")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)")
+                        .HasColumnName("end_date_precision");
+
                     b.Property<bool>("IsCurrent")
                         .HasColumnType("boolean")
                         .HasColumnName("is_current");
@@ -591,6 +623,12 @@ namespace CareerNavigator.Data.Migrations.Postgres
                         .HasColumnType("date")
                         .HasColumnName("start_date");
 
+                    b.Property<string>("StartDatePrecision")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)")
+                        .HasColumnName("start_date_precision");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
@@ -605,7 +643,12 @@ namespace CareerNavigator.Data.Migrations.Postgres
                     b.HasIndex("UserId")
                         .HasDatabaseName("ix_job_experiences_user_id");
 
-                    b.ToTable("job_experiences", (string)null);
+                    b.ToTable("job_experiences", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_job_experiences_end_date_precision", "end_date_precision IN ('day', 'month', 'year')");
+
+                            t.HasCheckConstraint("ck_job_experiences_start_date_precision", "start_date_precision IN ('day', 'month', 'year')");
+                        });
                 });
 
             modelBuilder.Entity("CareerNavigator.Data.Entities.ModelUsage", b =>
@@ -1041,6 +1084,16 @@ namespace CareerNavigator.Data.Migrations.Postgres
                         .HasColumnType("jsonb")
                         .HasColumnName("desired_job_locations");
 
+                    b.Property<string>("FullName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("full_name");
+
+                    b.Property<string>("Headline")
+                        .HasMaxLength(220)
+                        .HasColumnType("character varying(220)")
+                        .HasColumnName("headline");
+
                     b.Property<string>("Languages")
                         .IsRequired()
                         .HasColumnType("jsonb")
@@ -1059,13 +1112,33 @@ namespace CareerNavigator.Data.Migrations.Postgres
                         .HasColumnType("character varying(500)")
                         .HasColumnName("linkedin_profile_url");
 
+                    b.Property<string>("Links")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("links");
+
                     b.Property<string>("LongTermGoals")
                         .HasColumnType("text")
                         .HasColumnName("long_term_goals");
 
+                    b.Property<string>("Phone")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("phone");
+
+                    b.Property<string>("PublicEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("public_email");
+
                     b.Property<string>("ShortTermGoals")
                         .HasColumnType("text")
                         .HasColumnName("short_term_goals");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("summary");
 
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")

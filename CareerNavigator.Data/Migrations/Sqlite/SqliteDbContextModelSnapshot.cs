@@ -41,6 +41,12 @@ namespace CareerNavigator.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("end_date");
 
+                    b.Property<string>("EndDatePrecision")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("end_date_precision");
+
                     b.Property<string>("FieldOfStudy")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT")
@@ -70,6 +76,12 @@ namespace CareerNavigator.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("start_date");
 
+                    b.Property<string>("StartDatePrecision")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("start_date_precision");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("updated_at");
@@ -84,7 +96,12 @@ namespace CareerNavigator.Data.Migrations.Sqlite
                     b.HasIndex("UserId")
                         .HasDatabaseName("ix_academic_records_user_id");
 
-                    b.ToTable("academic_records", (string)null);
+                    b.ToTable("academic_records", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_academic_records_end_date_precision", "end_date_precision IN ('day', 'month', 'year')");
+
+                            t.HasCheckConstraint("ck_academic_records_start_date_precision", "start_date_precision IN ('day', 'month', 'year')");
+                        });
                 });
 
             modelBuilder.Entity("CareerNavigator.Data.Entities.AdminAuditEntry", b =>
@@ -159,6 +176,12 @@ namespace CareerNavigator.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("completion_date");
 
+                    b.Property<string>("CompletionDatePrecision")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("completion_date_precision");
+
                     b.Property<string>("CourseName")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -206,7 +229,10 @@ namespace CareerNavigator.Data.Migrations.Sqlite
                     b.HasIndex("UserId")
                         .HasDatabaseName("ix_courses_user_id");
 
-                    b.ToTable("courses", (string)null);
+                    b.ToTable("courses", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_courses_completion_date_precision", "completion_date_precision IN ('day', 'month', 'year')");
+                        });
                 });
 
             modelBuilder.Entity("CareerNavigator.Data.Entities.EscoImport", b =>
@@ -525,6 +551,12 @@ namespace CareerNavigator.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("end_date");
 
+                    b.Property<string>("EndDatePrecision")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("end_date_precision");
+
                     b.Property<bool>("IsCurrent")
                         .HasColumnType("INTEGER")
                         .HasColumnName("is_current");
@@ -549,6 +581,12 @@ namespace CareerNavigator.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("start_date");
 
+                    b.Property<string>("StartDatePrecision")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("start_date_precision");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("updated_at");
@@ -563,7 +601,12 @@ namespace CareerNavigator.Data.Migrations.Sqlite
                     b.HasIndex("UserId")
                         .HasDatabaseName("ix_job_experiences_user_id");
 
-                    b.ToTable("job_experiences", (string)null);
+                    b.ToTable("job_experiences", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_job_experiences_end_date_precision", "end_date_precision IN ('day', 'month', 'year')");
+
+                            t.HasCheckConstraint("ck_job_experiences_start_date_precision", "start_date_precision IN ('day', 'month', 'year')");
+                        });
                 });
 
             modelBuilder.Entity("CareerNavigator.Data.Entities.ModelUsage", b =>
@@ -989,6 +1032,16 @@ namespace CareerNavigator.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("desired_job_locations");
 
+                    b.Property<string>("FullName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("full_name");
+
+                    b.Property<string>("Headline")
+                        .HasMaxLength(220)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("headline");
+
                     b.Property<string>("Languages")
                         .IsRequired()
                         .HasColumnType("TEXT")
@@ -1007,13 +1060,33 @@ namespace CareerNavigator.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("linkedin_profile_url");
 
+                    b.Property<string>("Links")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("links");
+
                     b.Property<string>("LongTermGoals")
                         .HasColumnType("TEXT")
                         .HasColumnName("long_term_goals");
 
+                    b.Property<string>("Phone")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("phone");
+
+                    b.Property<string>("PublicEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("public_email");
+
                     b.Property<string>("ShortTermGoals")
                         .HasColumnType("TEXT")
                         .HasColumnName("short_term_goals");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("summary");
 
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT")

@@ -1,3 +1,5 @@
+using CareerNavigator.Data.Entities;
+using CareerNavigator.Web.Products.Generation;
 using CareerNavigator.Web.Products.Generation.BuiltIn;
 
 namespace CareerNavigator.Tests.Products.Generation;
@@ -50,11 +52,18 @@ public sealed class BuiltInTextRulesTests
     }
 
     [Theory]
-    [InlineData("{\"first_name\":\"Ana\",\"last_name\":\"Silva\"}", null, "Ana Silva")]
-    [InlineData(null, "JOHN O'NEILL\nEngineer", "John O'Neill")]
-    [InlineData(null, "Curriculum Vitae\nJohn Smith", null)]
-    [InlineData(null, "Senior engineer with 10 years of experience in payments", null)]
-    [InlineData("not json", "", null)]
-    public void A_name_is_taken_only_from_what_the_user_gave(string? linkedIn, string? cv, string? expected) =>
-        Assert.Equal(expected, NameFinder.Find(linkedIn, cv));
+    [InlineData(null, null)]
+    [InlineData("  ", null)]
+    [InlineData(" Ana Silva ", "Ana Silva")]
+    public void The_name_is_the_profiles_name_field_and_nothing_else(string? fullName, string? expected)
+    {
+        // A CV text and a LinkedIn export that both name someone: neither is read for a name.
+        var profile = new UserProfile
+        {
+            FullName = fullName, CvContent = "JOHN O'NEILL\nEngineer", LinkedinProfileData = "{\"first_name\":\"John\",\"last_name\":\"Smith\"}",
+        };
+        var facts = new ProfileFacts(new GenerationInput(1, UserGroup.ExperiencedContinuing, profile, [], [], []));
+
+        Assert.Equal(expected, facts.Name);
+    }
 }

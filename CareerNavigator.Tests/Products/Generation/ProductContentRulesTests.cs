@@ -194,7 +194,7 @@ public sealed class ProductContentRulesTests
 
     private static CvContent Cv() => new()
     {
-        Header = new CvHeader { Name = null, Headline = "Engineer", Location = null, Email = "a@example.com", LinkedinUrl = null },
+        Header = new CvHeader { Name = null, Headline = "Engineer", Location = null, Email = "a@example.com", LinkedinUrl = null, Phone = null, Links = null },
         Summary = "Engineer.",
         SectionOrder = [CvSection.Experience, CvSection.Skills],
         Experience =
@@ -202,7 +202,7 @@ public sealed class ProductContentRulesTests
             new CvExperience
             {
                 Position = "Engineer", Employer = "Acme", Location = null, StartDate = new DateOnly(2020, 1, 1), EndDate = null, IsCurrent = true,
-                Description = null, Achievements = [], Skills = [],
+                StartPrecision = DatePrecision.Month, EndPrecision = null, Description = null, Achievements = [], Skills = [],
             },
         ],
         Education = [],

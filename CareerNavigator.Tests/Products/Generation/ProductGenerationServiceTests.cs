@@ -184,6 +184,9 @@ public sealed class ProductGenerationServiceTests(MigratedDatabase database) : I
     {
         await using var db = database.CreateContext();
         var bare = await TestUsers.AddAsync(db);
+        // A name, and nothing else: the CV then lacks records.
+        db.UserProfiles.Add(new UserProfile { UserId = bare.Id, FullName = "Ana Example" });
+        await db.SaveChangesAsync();
         var service = GenerationServiceFor.User(database, bare.Id);
 
         var cv = await Assert.ThrowsAsync<GenerationFailedException>(() => service.GenerateAsync(ProductType.Cv, null, CancellationToken.None));

@@ -22,7 +22,7 @@ public sealed class ContentComparerTests(MigratedDatabase database) : IClassFixt
         {
             Summary = "A new summary.",
             Experience = [job with { Achievements = ["Rewritten bullet.", .. job.Achievements.Skip(1)] }, .. cv.Experience.Skip(1)],
-            Certifications = [.. cv.Certifications, new CvCertification { Name = "Scrum Master", Issuer = "Scrum.org", CompletedOn = null, DurationHours = null, CertificateUrl = null }],
+            Certifications = [.. cv.Certifications, new CvCertification { Name = "Scrum Master", Issuer = "Scrum.org", CompletedOn = null, CompletedPrecision = null, DurationHours = null, CertificateUrl = null }],
         };
         var saved = await service.SaveEditAsync(versions[0].Id, 1, edited);
 

@@ -123,14 +123,50 @@ public sealed class ExportReadBackTests(MigratedDatabase database) : IClassFixtu
         Assert.Equal(cv.Header.LinkedinUrl, profile.LinkedinProfileUrl);
         Assert.Equal(cv.Experience.Select(e => (e.Employer, e.Position, e.Location, e.StartDate, e.EndDate, e.IsCurrent, string.Join("|", e.Achievements), e.Description)),
             profile.Jobs.Select(j => (j.CompanyName, j.Position, j.Location, j.StartDate ?? default, j.EndDate, j.IsCurrent, string.Join("|", j.Achievements), j.Description)));
+        Assert.Equal(cv.Experience.Select(e => (e.StartPrecision, e.EndPrecision)),
+            profile.Jobs.Select(j => ((DatePrecision?)j.StartDatePrecision, j.EndDate is null ? (DatePrecision?)null : j.EndDatePrecision)));
         Assert.Equal(cv.Education.Select(e => (e.Institution, e.Degree, e.FieldOfStudy, e.StartDate, e.EndDate, e.Gpa, e.Location)),
             profile.Education.Select(e => (e.Institution, e.Degree, e.FieldOfStudy, e.StartDate, e.EndDate, e.Gpa, e.Location)));
-        Assert.Equal(cv.Certifications.Select(c => (c.Name, c.Issuer, c.CompletedOn, c.CertificateUrl)),
-            profile.Courses.Select(c => (c.Name, c.Institution, c.CompletionDate, c.Url)));
+        Assert.Equal(cv.Education.Select(e => (e.StartPrecision, e.EndPrecision)),
+            profile.Education.Select(e => (e.StartDate is null ? (DatePrecision?)null : e.StartDatePrecision, e.EndDate is null ? (DatePrecision?)null : e.EndDatePrecision)));
+        Assert.Equal(cv.Certifications.Select(c => (c.Name, c.Issuer, c.CompletedOn, c.CertificateUrl, c.CompletedPrecision)),
+            profile.Courses.Select(c => (c.Name, c.Institution, c.CompletionDate, c.Url, c.CompletionDate is null ? (DatePrecision?)null : c.CompletionDatePrecision)));
         Assert.Equal(cv.Skills, profile.Skills);
         Assert.Equal(cv.Languages.Select(l => (l.Language, l.Proficiency)), profile.Languages.Select(l => (l.Language, l.Proficiency)));
         using var document = JsonDocument.Parse(json);
         Assert.Equal(3, document.RootElement.GetProperty("meta").GetProperty(JsonResumeExport.ExtensionKey).GetProperty("productVersion").GetInt32());
+    }
+
+    [Fact]
+    public async Task Year_only_dates_stay_years_in_the_pdf_the_docx_and_the_json_resume()
+    {
+        var (cv, _) = await CvAsync(0);
+        var years = cv with
+        {
+            Experience = [cv.Experience[^1] with
+            {
+                StartDate = new(2015, 1, 1), StartPrecision = DatePrecision.Year, EndDate = new(2019, 1, 1), EndPrecision = DatePrecision.Year, IsCurrent = false,
+            }],
+            Certifications = [cv.Certifications[0] with { CompletedOn = new(2021, 6, 14), CompletedPrecision = DatePrecision.Day }],
+        };
+
+        using var pdf = PdfDocument.Open(CvPdfExport.Write(years, PaperSize.A4, "footer"));
+        var pdfText = Normalize(string.Join(" ", pdf.GetPages().Select(p => string.Join(" ", p.GetWords().Select(w => w.Text)))));
+        using var docx = WordprocessingDocument.Open(new MemoryStream(CvDocxExport.Write(years)), false);
+        var docxText = docx.MainDocumentPart!.Document!.Body!.InnerText;
+        using var json = JsonDocument.Parse(JsonResumeExport.Write(years, new GeneratedProduct { Content = "{}", Version = 1, GeneratedAt = DateTime.UtcNow, ModelUsed = "built-in" }));
+
+        foreach (var text in new[] { pdfText, docxText })
+        {
+            Assert.Contains("2015 – 2019", text);
+            Assert.DoesNotContain("Jan 2015", text);
+            // A document names at most the month.
+            Assert.Contains("Jun 2021", text);
+            Assert.DoesNotContain("14 Jun 2021", text);
+        }
+        var work = json.RootElement.GetProperty("work")[0];
+        Assert.Equal(("2015", "2019"), (work.GetProperty("startDate").GetString(), work.GetProperty("endDate").GetString()));
+        Assert.Equal("2021-06-14", json.RootElement.GetProperty("certificates")[0].GetProperty("date").GetString());
     }
 
     [Fact]

@@ -12,6 +12,12 @@ public sealed record EducationResource : IRecordResource<AcademicRecord, Educati
     public string? FieldOfStudy { get; init; }
     public DateOnly? StartDate { get; init; }
     public DateOnly? EndDate { get; init; }
+
+    /// <summary>"year", "month" or "day": how much of start_date is known (added after v1; a request without it means "day").</summary>
+    public DatePrecision? StartDatePrecision { get; init; }
+
+    /// <summary>How much of end_date is known.</summary>
+    public DatePrecision? EndDatePrecision { get; init; }
     public double? Gpa { get; init; }
 
     /// <summary>Not stored: the scale the grade is on (4, 5, 10, 20 or 100), so that the grade can be checked. Default 4.</summary>
@@ -24,14 +30,16 @@ public sealed record EducationResource : IRecordResource<AcademicRecord, Educati
     public static EducationResource From(AcademicRecord a) => new()
     {
         Id = a.Id, InstitutionName = a.InstitutionName, Degree = a.Degree, FieldOfStudy = a.FieldOfStudy, StartDate = a.StartDate,
-        EndDate = a.EndDate, Gpa = a.Gpa, GpaScale = EducationForm.From(a).GpaScale, Honors = a.Honors,
+        EndDate = a.EndDate, StartDatePrecision = a.StartDate is null ? null : a.StartDatePrecision,
+        EndDatePrecision = a.EndDate is null ? null : a.EndDatePrecision, Gpa = a.Gpa, GpaScale = EducationForm.From(a).GpaScale, Honors = a.Honors,
         Description = a.Description, Location = a.Location, UpdatedAt = a.UpdatedAt,
     };
 
     public IRecordForm<AcademicRecord> ToForm(int? id) => new EducationForm
     {
         Id = id, InstitutionName = InstitutionName ?? "", Degree = Degree, FieldOfStudy = FieldOfStudy,
-        StartDate = StartDate?.ToDateTime(TimeOnly.MinValue), EndDate = EndDate?.ToDateTime(TimeOnly.MinValue),
+        StartDate = StartDate?.ToDateTime(TimeOnly.MinValue), StartDatePrecision = StartDatePrecision ?? DatePrecision.Day,
+        EndDate = EndDate?.ToDateTime(TimeOnly.MinValue), EndDatePrecision = EndDatePrecision ?? DatePrecision.Day,
         Gpa = Gpa, GpaScale = GpaScale ?? 4.0, Honors = Honors, Description = Description, Location = Location,
     };
 }

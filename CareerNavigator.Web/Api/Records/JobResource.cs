@@ -12,6 +12,15 @@ public sealed record JobResource : IRecordResource<JobExperience, JobResource>
     public string? Description { get; init; }
     public DateOnly? StartDate { get; init; }
     public DateOnly? EndDate { get; init; }
+
+    /// <summary>
+    /// How much of start_date is known: "year", "month" or "day" (the date is then the first day of that year or month).
+    /// Added after v1 shipped: a request without it means "day", as v1 dates always did.
+    /// </summary>
+    public DatePrecision? StartDatePrecision { get; init; }
+
+    /// <summary>How much of end_date is known; null while there is no end date.</summary>
+    public DatePrecision? EndDatePrecision { get; init; }
     public bool IsCurrent { get; init; }
     public string? Location { get; init; }
     public List<string>? Achievements { get; init; }
@@ -21,14 +30,15 @@ public sealed record JobResource : IRecordResource<JobExperience, JobResource>
     public static JobResource From(JobExperience j) => new()
     {
         Id = j.Id, CompanyName = j.CompanyName, Position = j.Position, Description = j.Description, StartDate = j.StartDate,
-        EndDate = j.EndDate, IsCurrent = j.IsCurrent, Location = j.Location, Achievements = j.Achievements,
+        EndDate = j.EndDate, StartDatePrecision = j.StartDatePrecision, EndDatePrecision = j.EndDate is null ? null : j.EndDatePrecision, IsCurrent = j.IsCurrent, Location = j.Location, Achievements = j.Achievements,
         SkillsUsed = j.SkillsUsed, UpdatedAt = j.UpdatedAt,
     };
 
     public IRecordForm<JobExperience> ToForm(int? id) => new JobForm
     {
         Id = id, CompanyName = CompanyName ?? "", Position = Position ?? "", Description = Description,
-        StartDate = StartDate?.ToDateTime(TimeOnly.MinValue), EndDate = EndDate?.ToDateTime(TimeOnly.MinValue),
+        StartDate = StartDate?.ToDateTime(TimeOnly.MinValue), StartDatePrecision = StartDatePrecision ?? DatePrecision.Day,
+        EndDate = EndDate?.ToDateTime(TimeOnly.MinValue), EndDatePrecision = EndDatePrecision ?? DatePrecision.Day,
         IsCurrent = IsCurrent, Location = Location, Achievements = Achievements ?? [], SkillsUsed = SkillsUsed ?? [],
     };
 }

@@ -36,14 +36,21 @@ public sealed class ProductGenerationService(
         ProductType type, IProgress<GenerationProgress>? progress, CancellationToken cancellationToken)
     {
         var userId = await currentUser.GetIdAsync();
-        var title = ProductCatalog.Default.For(type).Title;
+        var descriptor = ProductCatalog.Default.For(type);
+        var title = descriptor.Title;
+        var input = await inputLoader.LoadAsync(userId, cancellationToken)
+                    ?? throw new UnauthorizedAccessException("The signed-in account no longer exists.");
+        if (descriptor.RequiresName && string.IsNullOrWhiteSpace(input.Profile.FullName))
+        {
+            // Checked before the model is asked (and a unit of the daily limit taken): a CV is never made with a guessed name.
+            throw new GenerationFailedException($"Your {title} starts with your name, and your profile doesn't have one yet. Add your name, then generate again.");
+        }
         await using var usage = options.Value.Provider == GenerationProvider.BuiltIn
             ? null
             : await usageMeter.TakeAsync(userId, cancellationToken);
 
-        var input = await inputLoader.LoadAsync(userId, cancellationToken)
-                    ?? throw new UnauthorizedAccessException("The signed-in account no longer exists.");
-        var result = await RunGeneratorAsync(input, type, title, progress, cancellationToken);
+        var generated = await RunGeneratorAsync(input, type, title, progress, cancellationToken);
+        var result = generated with { Content = descriptor.WithProfileFacts(generated.Content, input) };
 
         var problems = rules.Validate(type, result.Content);
         if (problems.Count > 0)

@@ -16,14 +16,17 @@ namespace CareerNavigator.Web.Products.Types;
 /// </summary>
 public static partial class ProductJson
 {
-    public static JsonSerializerOptions Options { get; } = Create();
+    public static JsonSerializerOptions Options { get; } = Create(relaxAddedMembers: false);
+
+    /// <summary><see cref="Options"/> for reading: members marked <see cref="OptionalWhenReadAttribute"/> may be missing.</summary>
+    private static readonly JsonSerializerOptions ReadOptions = Create(relaxAddedMembers: true);
 
     public static string Serialize<TContent>(TContent content) where TContent : class =>
         JsonSerializer.Serialize(content, Options);
 
     /// <summary>Reads content of a known type; throws <see cref="JsonException"/> when it does not fit the record.</summary>
     public static TContent Deserialize<TContent>(string json) where TContent : class =>
-        JsonSerializer.Deserialize<TContent>(json, Options) ?? throw new JsonException("The content is null.");
+        JsonSerializer.Deserialize<TContent>(json, ReadOptions) ?? throw new JsonException("The content is null.");
 
     /// <summary>
     /// The JSON schema of a content record, as the model's structured output: every member required (nullable
@@ -87,8 +90,13 @@ public static partial class ProductJson
     [GeneratedRegex("property or field '([^']+)' on type '[^']+' doesn't allow setting null")]
     private static partial Regex NullNotAllowed();
 
-    private static JsonSerializerOptions Create()
+    private static JsonSerializerOptions Create(bool relaxAddedMembers)
     {
+        var resolver = new DefaultJsonTypeInfoResolver();
+        if (relaxAddedMembers)
+        {
+            resolver.Modifiers.Add(RelaxAddedMembers);
+        }
         var options = new JsonSerializerOptions(JsonSerializerDefaults.General)
         {
             PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
@@ -97,10 +105,21 @@ public static partial class ProductJson
             RespectRequiredConstructorParameters = true,
             // Keeps names such as "Lucía" readable in stored JSON; HTML-sensitive characters stay escaped.
             Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
-            TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
+            TypeInfoResolver = resolver,
         };
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower, allowIntegerValues: false));
         options.MakeReadOnly();
         return options;
+    }
+
+    private static void RelaxAddedMembers(JsonTypeInfo type)
+    {
+        foreach (var property in type.Properties)
+        {
+            if (property.AttributeProvider?.IsDefined(typeof(OptionalWhenReadAttribute), inherit: false) == true)
+            {
+                property.IsRequired = false;
+            }
+        }
     }
 }

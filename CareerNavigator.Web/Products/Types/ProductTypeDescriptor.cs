@@ -1,4 +1,5 @@
 using CareerNavigator.Data.Entities;
+using CareerNavigator.Web.Products.Generation;
 using CareerNavigator.Web.Products.Generation.BuiltIn;
 using CareerNavigator.Web.Products.Types;
 using CareerNavigator.Web.Products.Types.Cv;
@@ -46,6 +47,15 @@ public abstract class ProductTypeDescriptor
 
     /// <summary>True when the printed document starts with its own heading (the CV starts with the person's name), so the page title is not printed.</summary>
     public virtual bool PrintsOwnHeading => false;
+
+    /// <summary>
+    /// True when the document names the person (a CV): it is not generated until the profile has a name, and the name
+    /// and contact details it prints are the profile's, whoever wrote the rest.
+    /// </summary>
+    public virtual bool RequiresName => false;
+
+    /// <summary>Puts what the profile states about the person into generated content (a model's answer included).</summary>
+    internal abstract object WithProfileFacts(object content, GenerationInput input);
 
     /// <summary>Reads stored content; throws <see cref="System.Text.Json.JsonException"/> when it does not fit <see cref="ContentType"/>.</summary>
     public abstract object Deserialize(string json);

@@ -1,4 +1,5 @@
 using CareerNavigator.Data.Entities;
+using CareerNavigator.Web.Products.Generation;
 using CareerNavigator.Web.Products.Generation.BuiltIn;
 using CareerNavigator.Web.Products.Types;
 using CareerNavigator.Web.Products.Versions.Export;
@@ -23,6 +24,11 @@ public abstract class ProductTypeDescriptor<TContent> : ProductTypeDescriptor wh
     internal sealed override void Check(object content, ContentProblems problems) => Check((TContent)content, problems);
 
     internal sealed override object Build(ProfileFacts facts) => BuildContent(facts);
+
+    internal sealed override object WithProfileFacts(object content, GenerationInput input) => WithProfile((TContent)content, input);
+
+    /// <summary>Content as generated, unless the type prints facts the profile states (see <see cref="ProductTypeDescriptor.RequiresName"/>).</summary>
+    internal virtual TContent WithProfile(TContent content, GenerationInput input) => content;
 
     public sealed override byte[] WritePdf(object content, PaperSize paper, int version) => Pdf((TContent)content, paper, version);
 

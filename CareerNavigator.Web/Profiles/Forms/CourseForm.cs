@@ -22,6 +22,9 @@ public sealed class CourseForm : IRecordForm<Course>, IValidatableObject
 
     public DateTime? CompletionDate { get; set; }
 
+    /// <summary>How much of the completion date was given; a day unless said otherwise (the API's v1 dates are days).</summary>
+    public DatePrecision CompletionDatePrecision { get; set; }
+
     [StringLength(500, ErrorMessage = "That address is too long.")]
     public string? CertificateUrl { get; set; }
 
@@ -32,7 +35,7 @@ public sealed class CourseForm : IRecordForm<Course>, IValidatableObject
     public static CourseForm From(Course c) => new()
     {
         Id = c.Id, CourseName = c.CourseName, Institution = c.Institution, Provider = c.Provider, Description = c.Description,
-        CompletionDate = c.CompletionDate?.ToDateTime(TimeOnly.MinValue), CertificateUrl = c.CertificateUrl,
+        CompletionDate = c.CompletionDate?.ToDateTime(TimeOnly.MinValue), CompletionDatePrecision = c.CompletionDatePrecision, CertificateUrl = c.CertificateUrl,
         SkillsLearned = [.. c.SkillsLearned], DurationHours = c.DurationHours,
     };
 
@@ -64,7 +67,8 @@ public sealed class CourseForm : IRecordForm<Course>, IValidatableObject
         c.Institution = FormRules.Clean(Institution);
         c.Provider = FormRules.Clean(Provider);
         c.Description = FormRules.Clean(Description);
-        c.CompletionDate = CompletionDate is { } d ? DateOnly.FromDateTime(d) : null;
+        var completed = FormRules.Date(CompletionDate, CompletionDatePrecision);
+        (c.CompletionDate, c.CompletionDatePrecision) = (completed?.Date, completed?.Precision ?? DatePrecision.Day);
         c.CertificateUrl = FormRules.Clean(CertificateUrl);
         c.SkillsLearned = FormRules.Clean(SkillsLearned);
         c.DurationHours = DurationHours;

@@ -20,7 +20,12 @@ public sealed class EducationForm : IRecordForm<AcademicRecord>, IValidatableObj
     public string? FieldOfStudy { get; set; }
 
     public DateTime? StartDate { get; set; }
+
+    /// <summary>How much of the start date was given; a day unless said otherwise (the API's v1 dates are days).</summary>
+    public DatePrecision StartDatePrecision { get; set; }
+
     public DateTime? EndDate { get; set; }
+    public DatePrecision EndDatePrecision { get; set; }
 
     public double? Gpa { get; set; }
 
@@ -39,7 +44,8 @@ public sealed class EducationForm : IRecordForm<AcademicRecord>, IValidatableObj
     public static EducationForm From(AcademicRecord a) => new()
     {
         Id = a.Id, InstitutionName = a.InstitutionName, Degree = a.Degree, FieldOfStudy = a.FieldOfStudy,
-        StartDate = a.StartDate?.ToDateTime(TimeOnly.MinValue), EndDate = a.EndDate?.ToDateTime(TimeOnly.MinValue),
+        StartDate = a.StartDate?.ToDateTime(TimeOnly.MinValue), StartDatePrecision = a.StartDatePrecision,
+        EndDate = a.EndDate?.ToDateTime(TimeOnly.MinValue), EndDatePrecision = a.EndDatePrecision,
         Gpa = a.Gpa, GpaScale = GpaScales.FirstOrDefault(s => a.Gpa is null || a.Gpa <= s, 100.0),
         Honors = a.Honors, Description = a.Description, Location = a.Location,
     };
@@ -47,7 +53,8 @@ public sealed class EducationForm : IRecordForm<AcademicRecord>, IValidatableObj
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         // Studies may end in the future (expected graduation).
-        foreach (var r in FormRules.DateRange(StartDate, EndDate, nameof(StartDate), nameof(EndDate), FormRules.LatestPlannedDate))
+        foreach (var r in FormRules.DateRange(FormRules.Date(StartDate, StartDatePrecision), FormRules.Date(EndDate, EndDatePrecision),
+                     nameof(StartDate), nameof(EndDate), FormRules.LatestPlannedDate))
         {
             yield return r;
         }
@@ -68,8 +75,10 @@ public sealed class EducationForm : IRecordForm<AcademicRecord>, IValidatableObj
         a.InstitutionName = InstitutionName.Trim();
         a.Degree = FormRules.Clean(Degree);
         a.FieldOfStudy = FormRules.Clean(FieldOfStudy);
-        a.StartDate = StartDate is { } s ? DateOnly.FromDateTime(s) : null;
-        a.EndDate = EndDate is { } e ? DateOnly.FromDateTime(e) : null;
+        var start = FormRules.Date(StartDate, StartDatePrecision);
+        var end = FormRules.Date(EndDate, EndDatePrecision);
+        (a.StartDate, a.StartDatePrecision) = (start?.Date, start?.Precision ?? DatePrecision.Day);
+        (a.EndDate, a.EndDatePrecision) = (end?.Date, end?.Precision ?? DatePrecision.Day);
         a.Gpa = Gpa;
         a.Honors = FormRules.Clean(Honors);
         a.Description = FormRules.Clean(Description);

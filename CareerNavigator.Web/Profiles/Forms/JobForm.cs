@@ -20,7 +20,12 @@ public sealed class JobForm : IRecordForm<JobExperience>, IValidatableObject
 
     [Required(ErrorMessage = "Enter the start date.")]
     public DateTime? StartDate { get; set; }
+
+    /// <summary>How much of the start date was given; a day unless said otherwise (the API's v1 dates are days).</summary>
+    public DatePrecision StartDatePrecision { get; set; }
+
     public DateTime? EndDate { get; set; }
+    public DatePrecision EndDatePrecision { get; set; }
     public bool IsCurrent { get; set; }
 
     [StringLength(200, ErrorMessage = "Keep the location under 200 characters.")]
@@ -32,13 +37,15 @@ public sealed class JobForm : IRecordForm<JobExperience>, IValidatableObject
     public static JobForm From(JobExperience j) => new()
     {
         Id = j.Id, CompanyName = j.CompanyName, Position = j.Position, Description = j.Description,
-        StartDate = j.StartDate.ToDateTime(TimeOnly.MinValue), EndDate = j.EndDate?.ToDateTime(TimeOnly.MinValue),
+        StartDate = j.StartDate.ToDateTime(TimeOnly.MinValue), StartDatePrecision = j.StartDatePrecision,
+        EndDate = j.EndDate?.ToDateTime(TimeOnly.MinValue), EndDatePrecision = j.EndDatePrecision,
         IsCurrent = j.IsCurrent, Location = j.Location, Achievements = [.. j.Achievements], SkillsUsed = [.. j.SkillsUsed],
     };
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        foreach (var r in FormRules.DateRange(StartDate, EndDate, nameof(StartDate), nameof(EndDate), FormRules.LatestPastDate))
+        foreach (var r in FormRules.DateRange(FormRules.Date(StartDate, StartDatePrecision), FormRules.Date(EndDate, EndDatePrecision),
+                     nameof(StartDate), nameof(EndDate), FormRules.LatestPastDate))
         {
             yield return r;
         }
@@ -67,8 +74,10 @@ public sealed class JobForm : IRecordForm<JobExperience>, IValidatableObject
         j.CompanyName = CompanyName.Trim();
         j.Position = Position.Trim();
         j.Description = FormRules.Clean(Description);
-        j.StartDate = DateOnly.FromDateTime(StartDate!.Value);
-        j.EndDate = IsCurrent || EndDate is null ? null : DateOnly.FromDateTime(EndDate.Value);
+        var start = FormRules.Date(StartDate, StartDatePrecision)!.Value;
+        var end = IsCurrent ? null : FormRules.Date(EndDate, EndDatePrecision);
+        (j.StartDate, j.StartDatePrecision) = (start.Date, start.Precision);
+        (j.EndDate, j.EndDatePrecision) = (end?.Date, end?.Precision ?? DatePrecision.Day);
         j.IsCurrent = IsCurrent;
         j.Location = FormRules.Clean(Location);
         j.Achievements = FormRules.Clean(Achievements);

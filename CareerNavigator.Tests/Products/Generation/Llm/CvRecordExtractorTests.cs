@@ -1,3 +1,5 @@
+using CareerNavigator.Data.Entities;
+using CareerNavigator.Web.Profiles;
 using System.Text.Json;
 using CareerNavigator.Web.Products.Generation;
 using CareerNavigator.Web.Products.Generation.Llm;
@@ -27,11 +29,11 @@ public sealed class CvRecordExtractorTests
         var proposals = await app.Extractor.ExtractAsync(Cv, CancellationToken.None);
 
         Assert.Equal(["Meridiana Logistics Tech", "Ribera Payments"], proposals.Jobs.Select(j => j.CompanyName));
-        Assert.Equal(new DateOnly(2022, 6, 1), proposals.Jobs[0].StartDate);
+        Assert.Equal(new PartialDate(new DateOnly(2022, 6, 1), DatePrecision.Month), proposals.Jobs[0].StartDate);
         Assert.Null(proposals.Jobs[0].EndDate);
         Assert.True(proposals.Jobs[0].IsCurrent);
-        Assert.Equal(new DateOnly(2022, 5, 1), proposals.Jobs[1].EndDate);
-        Assert.Equal(new DateOnly(2012, 1, 1), Assert.Single(proposals.Education).StartDate);
+        Assert.Equal(new PartialDate(new DateOnly(2022, 5, 1), DatePrecision.Month), proposals.Jobs[1].EndDate);
+        Assert.Equal(new PartialDate(new DateOnly(2012, 1, 1), DatePrecision.Year), Assert.Single(proposals.Education).StartDate);
         Assert.Equal(0, proposals.Discarded);
 
         var request = Assert.Single(server.Received);
@@ -114,12 +116,12 @@ public sealed class CvRecordExtractorTests
     }
 
     [Theory]
-    [InlineData("2021-03-15", 2021, 3, 15)]
-    [InlineData("2021-03", 2021, 3, 1)]
-    [InlineData("2021", 2021, 1, 1)]
-    [InlineData(" 2021 ", 2021, 1, 1)]
-    public void CV_dates_keep_the_precision_the_CV_gives(string text, int year, int month, int day) =>
-        Assert.Equal(new DateOnly(year, month, day), CvDates.Parse(text));
+    [InlineData("2021-03-15", 2021, 3, 15, DatePrecision.Day)]
+    [InlineData("2021-03", 2021, 3, 1, DatePrecision.Month)]
+    [InlineData("2021", 2021, 1, 1, DatePrecision.Year)]
+    [InlineData(" 2021 ", 2021, 1, 1, DatePrecision.Year)]
+    public void CV_dates_keep_the_precision_the_CV_gives(string text, int year, int month, int day, DatePrecision precision) =>
+        Assert.Equal(new PartialDate(new DateOnly(year, month, day), precision), CvDates.Parse(text));
 
     [Theory]
     [InlineData(null)]

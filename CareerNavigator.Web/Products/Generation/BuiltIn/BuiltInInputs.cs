@@ -7,7 +7,7 @@ namespace CareerNavigator.Web.Products.Generation.BuiltIn;
 /// <summary>
 /// The built-in generator's "prompt": a JSON record of exactly the inputs it read and what it derived from
 /// them (roles, gaps, places), so a stored version can be explained and reproduced later even after the
-/// profile has changed. The CV text and life story are not copied; only the name read from them is.
+/// profile has changed. The CV text and life story are not copied.
 /// </summary>
 internal static class BuiltInInputs
 {
@@ -27,6 +27,11 @@ internal static class BuiltInInputs
             {
                 Name = facts.Name,
                 facts.Email,
+                profile.Headline,
+                profile.Summary,
+                profile.Phone,
+                profile.PublicEmail,
+                Links = profile.Links.Select(l => new { l.Label, l.Url }),
                 profile.CareerGoals,
                 profile.ShortTermGoals,
                 profile.LongTermGoals,
@@ -35,9 +40,9 @@ internal static class BuiltInInputs
                 Languages = profile.Languages.Select(l => new { l.Language, l.Proficiency }),
                 profile.LinkedinProfileUrl,
             },
-            Jobs = facts.Jobs.Select(j => new { j.Id, j.CompanyName, j.Position, j.StartDate, j.EndDate, j.IsCurrent, j.Location, j.Description, j.Achievements, j.SkillsUsed }),
-            Courses = facts.Courses.Select(c => new { c.Id, c.CourseName, c.Institution, c.Provider, c.CompletionDate, c.DurationHours, c.CertificateUrl, c.SkillsLearned }),
-            Education = facts.Education.Select(e => new { e.Id, e.InstitutionName, e.Degree, e.FieldOfStudy, e.StartDate, e.EndDate, e.Location, e.Gpa, e.Honors, e.Description }),
+            Jobs = facts.Jobs.Select(j => new { j.Id, j.CompanyName, j.Position, j.StartDate, j.StartDatePrecision, j.EndDate, j.EndDatePrecision, j.IsCurrent, j.Location, j.Description, j.Achievements, j.SkillsUsed }),
+            Courses = facts.Courses.Select(c => new { c.Id, c.CourseName, c.Institution, c.Provider, c.CompletionDate, c.CompletionDatePrecision, c.DurationHours, c.CertificateUrl, c.SkillsLearned }),
+            Education = facts.Education.Select(e => new { e.Id, e.InstitutionName, e.Degree, e.FieldOfStudy, e.StartDate, e.StartDatePrecision, e.EndDate, e.EndDatePrecision, e.Location, e.Gpa, e.Honors, e.Description }),
             Derived = new
             {
                 TargetOccupations = facts.Roles.Select(r => new { r.Source.Occupation.Uri, r.Name, r.Source.FromGoalText, r.RegulatedBy }),

@@ -36,7 +36,7 @@ internal sealed class ProfileFacts
         Home = string.IsNullOrWhiteSpace(Profile.CurrentLocation) ? null : Place.Parse(Profile.CurrentLocation);
         Destinations = [.. Profile.DesiredJobLocations.Where(l => !string.IsNullOrWhiteSpace(l))
             .DistinctBy(l => l.Trim().ToLowerInvariant()).Select(Place.Parse)];
-        Name = NameFinder.Find(Profile.LinkedinProfileData, Profile.CvContent);
+        Name = string.IsNullOrWhiteSpace(Profile.FullName) ? null : Profile.FullName.Trim();
     }
 
     public GenerationInput Input { get; }
@@ -61,6 +61,7 @@ internal sealed class ProfileFacts
     public IReadOnlyList<Sector> Sectors { get; }
     public Place? Home { get; }
     public IReadOnlyList<Place> Destinations { get; }
+    /// <summary>The name the profile gives; never read out of the CV text or anything else.</summary>
     public string? Name { get; }
     public string? Email => Profile.User?.Email;
 

@@ -16,21 +16,42 @@ internal static class CvBuilder
         RequireRecords(facts, "A CV");
         return new CvContent
         {
-            Header = new CvHeader
-            {
-                Name = facts.Name,
-                Headline = Headlines.Headline(facts),
-                Location = facts.Profile.CurrentLocation,
-                Email = facts.Email,
-                LinkedinUrl = facts.Profile.LinkedinProfileUrl,
-            },
-            Summary = Summary(facts),
+            Header = Header(facts.Input) with { Headline = facts.Profile.Headline ?? Headlines.Headline(facts) },
+            Summary = facts.Profile.Summary ?? Summary(facts),
             SectionOrder = SectionOrder(facts.Group),
             Experience = [.. facts.Jobs.Select(Experience)],
             Education = [.. facts.Education.Select(Education)],
             Certifications = [.. facts.Courses.Select(Certification)],
             Skills = [.. OrderedSkills(facts).Take(MaxSkills)],
             Languages = Languages(facts),
+        };
+    }
+
+    /// <summary>Why a CV cannot be made for this profile yet, in words for the user; null when it can.</summary>
+    public static string? MissingFromProfile(UserProfile profile) => string.IsNullOrWhiteSpace(profile.FullName)
+        ? "A CV starts with your name, and your profile doesn't have one yet. Add your name, then generate again."
+        : null;
+
+    /// <summary>
+    /// The CV's header as the profile states it (the headline is the profile's own, or a line for the model or the
+    /// builder to write). Throws when the profile has no name: a CV never carries a guessed or placeholder one.
+    /// </summary>
+    public static CvHeader Header(GenerationInput input)
+    {
+        var profile = input.Profile;
+        if (MissingFromProfile(profile) is { } missing)
+        {
+            throw new GenerationFailedException(missing);
+        }
+        return new CvHeader
+        {
+            Name = profile.FullName!.Trim(),
+            Headline = profile.Headline ?? "",
+            Location = profile.CurrentLocation,
+            Email = profile.PublicEmail ?? profile.User?.Email,
+            Phone = profile.Phone,
+            LinkedinUrl = profile.LinkedinProfileUrl,
+            Links = [.. profile.Links.Select(l => new CvLink { Label = l.Label, Url = l.Url })],
         };
     }
 
@@ -122,6 +143,8 @@ internal static class CvBuilder
         StartDate = job.StartDate,
         // A current job has no end date, even when an imported record carries one.
         EndDate = job.IsCurrent ? null : job.EndDate,
+        StartPrecision = job.StartDatePrecision,
+        EndPrecision = job.IsCurrent || job.EndDate is null ? null : job.EndDatePrecision,
         IsCurrent = job.IsCurrent,
         Description = job.Description,
         Achievements = [.. job.Achievements],
@@ -135,6 +158,8 @@ internal static class CvBuilder
         FieldOfStudy = study.FieldOfStudy,
         StartDate = study.StartDate,
         EndDate = study.EndDate,
+        StartPrecision = study.StartDate is null ? null : study.StartDatePrecision,
+        EndPrecision = study.EndDate is null ? null : study.EndDatePrecision,
         Location = study.Location,
         Gpa = study.Gpa,
         Honors = study.Honors,
@@ -146,6 +171,7 @@ internal static class CvBuilder
         Name = course.CourseName,
         Issuer = course.Institution ?? course.Provider,
         CompletedOn = course.CompletionDate,
+        CompletedPrecision = course.CompletionDate is null ? null : course.CompletionDatePrecision,
         DurationHours = course.DurationHours,
         CertificateUrl = course.CertificateUrl,
     };

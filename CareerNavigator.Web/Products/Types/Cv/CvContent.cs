@@ -1,3 +1,5 @@
+using CareerNavigator.Data.Entities;
+
 namespace CareerNavigator.Web.Products.Types.Cv;
 
 /// <summary>
@@ -27,8 +29,9 @@ public enum CvSection
 }
 
 /// <summary>
-/// The top of the CV. The seed has no name column: <see cref="Name"/> is taken from the user's own CV text or
-/// LinkedIn data when they contain one, and is null otherwise; <see cref="Email"/> is the account's email.
+/// The top of the CV, from the profile's identity and contact fields: the name the user gave (a CV is not made
+/// without one; versions made before the profile had a name field may lack it), their email for CVs or else the
+/// account's, phone, location, LinkedIn address and other links.
 /// </summary>
 public sealed record CvHeader
 {
@@ -37,6 +40,17 @@ public sealed record CvHeader
     public required string? Location { get; init; }
     public required string? Email { get; init; }
     public required string? LinkedinUrl { get; init; }
+
+    [OptionalWhenRead] public required string? Phone { get; init; }
+
+    /// <summary>Portfolio, GitHub and other pages, in the profile's order.</summary>
+    [OptionalWhenRead] public required IReadOnlyList<CvLink>? Links { get; init; }
+}
+
+public sealed record CvLink
+{
+    public required string Label { get; init; }
+    public required string Url { get; init; }
 }
 
 public sealed record CvExperience
@@ -46,6 +60,11 @@ public sealed record CvExperience
     public required string? Location { get; init; }
     public required DateOnly StartDate { get; init; }
     public required DateOnly? EndDate { get; init; }
+
+    /// <summary>How much of each date is known; null in versions stored before CVs kept it (shown as months).</summary>
+    [OptionalWhenRead] public required DatePrecision? StartPrecision { get; init; }
+
+    [OptionalWhenRead] public required DatePrecision? EndPrecision { get; init; }
     public required bool IsCurrent { get; init; }
     public required string? Description { get; init; }
     public required IReadOnlyList<string> Achievements { get; init; }
@@ -59,6 +78,8 @@ public sealed record CvEducation
     public required string? FieldOfStudy { get; init; }
     public required DateOnly? StartDate { get; init; }
     public required DateOnly? EndDate { get; init; }
+    [OptionalWhenRead] public required DatePrecision? StartPrecision { get; init; }
+    [OptionalWhenRead] public required DatePrecision? EndPrecision { get; init; }
     public required string? Location { get; init; }
     public required double? Gpa { get; init; }
     public required string? Honors { get; init; }
@@ -70,6 +91,7 @@ public sealed record CvCertification
     public required string Name { get; init; }
     public required string? Issuer { get; init; }
     public required DateOnly? CompletedOn { get; init; }
+    [OptionalWhenRead] public required DatePrecision? CompletedPrecision { get; init; }
     public required double? DurationHours { get; init; }
     public required string? CertificateUrl { get; init; }
 }

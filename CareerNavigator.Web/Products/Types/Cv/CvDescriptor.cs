@@ -1,4 +1,5 @@
 using CareerNavigator.Data.Entities;
+using CareerNavigator.Web.Products.Generation;
 using CareerNavigator.Web.Products.Generation.BuiltIn;
 using CareerNavigator.Web.Products.Types;
 using CareerNavigator.Web.Products.Types.Cv;
@@ -18,6 +19,11 @@ public sealed class CvDescriptor : ProductTypeDescriptor<CvContent>
     public override ExportFormats Exports => ExportFormats.Pdf | ExportFormats.Docx | ExportFormats.JsonResume;
     public override GroupRanks Ranks => new(Unclassified: 1, ExperiencedContinuing: 1, ExperiencedChanging: 3, InexperiencedWithGoal: 3, InexperiencedNoGoal: 5);
     public override bool PrintsOwnHeading => true;
+    public override bool RequiresName => true;
+
+    /// <summary>The name and contact details are the profile's, never the model's; the headline stays the generator's.</summary>
+    internal override CvContent WithProfile(CvContent content, GenerationInput input) =>
+        content with { Header = CvBuilder.Header(input) with { Headline = content.Header.Headline } };
 
     internal override void Check(CvContent content, ContentProblems problems) => CvRules.Check(content, problems);
 

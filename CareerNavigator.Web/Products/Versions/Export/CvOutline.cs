@@ -17,8 +17,12 @@ public static class CvOutline
 {
     public static string Heading(CvContent cv) => cv.Header.Name ?? cv.Header.Headline;
 
+    /// <summary>Where the person lives and how to reach them, then their pages as "GitHub: https://…", in that order.</summary>
     public static IReadOnlyList<string> Contact(CvContent cv) =>
-        [.. new[] { cv.Header.Location, cv.Header.Email, cv.Header.LinkedinUrl }.Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => p!)];
+    [
+        .. new[] { cv.Header.Location, cv.Header.Email, cv.Header.Phone, cv.Header.LinkedinUrl }.Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => p!),
+        .. (cv.Header.Links ?? []).Select(l => $"{l.Label}: {l.Url}"),
+    ];
 
     public static IEnumerable<CvOutlineSection> Sections(CvContent cv)
     {
@@ -28,17 +32,17 @@ public static class CvOutline
             {
                 case CvSection.Experience when cv.Experience.Count > 0:
                     yield return new("Experience", [.. cv.Experience.Select(job => new CvOutlineEntry(
-                        job.Position, job.Employer, DocumentDates.Span(job.StartDate, job.EndDate, job.IsCurrent), job.Location,
+                        job.Position, job.Employer, DocumentDates.Span(job.StartDate, job.StartPrecision, job.EndDate, job.EndPrecision, job.IsCurrent), job.Location,
                         job.Description, job.Achievements, job.Skills))], null);
                     break;
                 case CvSection.Education when cv.Education.Count > 0:
                     yield return new("Education", [.. cv.Education.Select(study => new CvOutlineEntry(
-                        StudyTitle(study), study.Degree is null ? null : study.Institution, DocumentDates.Span(study.StartDate, study.EndDate),
+                        StudyTitle(study), study.Degree is null ? null : study.Institution, DocumentDates.Span(study.StartDate, study.StartPrecision, study.EndDate, study.EndPrecision),
                         StudyMeta(study), study.Description, [], []))], null);
                     break;
                 case CvSection.Certifications when cv.Certifications.Count > 0:
                     yield return new("Courses and certifications", [.. cv.Certifications.Select(certificate => new CvOutlineEntry(
-                        certificate.Name, certificate.Issuer, DocumentDates.Month(certificate.CompletedOn), CertificateMeta(certificate), null, [], []))], null);
+                        certificate.Name, certificate.Issuer, DocumentDates.Date(certificate.CompletedOn, certificate.CompletedPrecision), CertificateMeta(certificate), null, [], []))], null);
                     break;
                 case CvSection.Skills when cv.Skills.Count > 0:
                     yield return new("Skills", [], string.Join(" · ", cv.Skills));

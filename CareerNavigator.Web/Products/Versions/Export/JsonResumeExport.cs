@@ -62,15 +62,27 @@ public static class JsonResumeExport
         Set(basics, "name", cv.Header.Name);
         Set(basics, "label", cv.Header.Headline);
         Set(basics, "email", cv.Header.Email);
+        Set(basics, "phone", cv.Header.Phone);
+        Set(basics, "url", cv.Header.Links?.FirstOrDefault()?.Url);
         Set(basics, "summary", cv.Summary);
         if (cv.Header.Location is { } location)
         {
             // The location is one line as the user wrote it ("Madrid, Spain"); JSON Resume readers show "city" first.
             basics["location"] = new JsonObject { ["city"] = location };
         }
+        // LinkedIn first, then the other pages in the profile's order, each named by its label.
+        var profiles = new JsonArray();
         if (cv.Header.LinkedinUrl is { } linkedIn)
         {
-            basics["profiles"] = new JsonArray(new JsonObject { ["network"] = "LinkedIn", ["url"] = linkedIn });
+            profiles.Add(new JsonObject { ["network"] = "LinkedIn", ["url"] = linkedIn });
+        }
+        foreach (var link in cv.Header.Links ?? [])
+        {
+            profiles.Add(new JsonObject { ["network"] = link.Label, ["url"] = link.Url });
+        }
+        if (profiles.Count > 0)
+        {
+            basics["profiles"] = profiles;
         }
         return basics;
     }
@@ -79,8 +91,8 @@ public static class JsonResumeExport
     {
         var work = new JsonObject { ["name"] = job.Employer, ["position"] = job.Position };
         Set(work, "location", job.Location);
-        Set(work, "startDate", Date(job.StartDate));
-        Set(work, "endDate", job.IsCurrent ? null : Date(job.EndDate));
+        Set(work, "startDate", Date(job.StartDate, job.StartPrecision));
+        Set(work, "endDate", job.IsCurrent ? null : Date(job.EndDate, job.EndPrecision));
         Set(work, "summary", job.Description);
         work["highlights"] = Array(job.Achievements.Select(a => JsonValue.Create(a)));
         work[ExtensionKey] = new JsonObject { ["isCurrent"] = job.IsCurrent, ["skills"] = Array(job.Skills.Select(s => JsonValue.Create(s))) };
@@ -92,8 +104,8 @@ public static class JsonResumeExport
         var education = new JsonObject { ["institution"] = study.Institution };
         Set(education, "studyType", study.Degree);
         Set(education, "area", study.FieldOfStudy);
-        Set(education, "startDate", Date(study.StartDate));
-        Set(education, "endDate", Date(study.EndDate));
+        Set(education, "startDate", Date(study.StartDate, study.StartPrecision));
+        Set(education, "endDate", Date(study.EndDate, study.EndPrecision));
         Set(education, "score", study.Gpa?.ToString("0.0#", CultureInfo.InvariantCulture));
         Set(education, "location", study.Location);
         var extension = new JsonObject();
@@ -110,7 +122,7 @@ public static class JsonResumeExport
     {
         var certificate = new JsonObject { ["name"] = certification.Name };
         Set(certificate, "issuer", certification.Issuer);
-        Set(certificate, "date", Date(certification.CompletedOn));
+        Set(certificate, "date", Date(certification.CompletedOn, certification.CompletedPrecision));
         Set(certificate, "url", certification.CertificateUrl);
         if (certification.DurationHours is { } hours)
         {
@@ -119,7 +131,8 @@ public static class JsonResumeExport
         return certificate;
     }
 
-    private static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    /// <summary>"2017", "2017-03" or "2017-03-14" (the schema's ISO 8601 forms), as precise as the CV knows it; a month for versions that kept no precision.</summary>
+    private static string? Date(DateOnly? date, DatePrecision? precision) => DocumentDates.Known(date, precision)?.Iso;
 
     private static void Set(JsonObject target, string name, string? value)
     {

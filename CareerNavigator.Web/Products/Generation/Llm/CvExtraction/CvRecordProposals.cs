@@ -1,8 +1,10 @@
+using CareerNavigator.Web.Profiles;
+
 namespace CareerNavigator.Web.Products.Generation.Llm.CvExtraction;
 
 /// <summary>
-/// Records read from a CV for the user to confirm in the onboarding preview; nothing is saved until they do. Dates are
-/// the first day of what the CV states (a year becomes 1 January). <see cref="Discarded"/> counts entries the model
+/// Records read from a CV for the user to confirm in the onboarding preview; nothing is saved until they do. Dates keep
+/// the precision the CV states (a year stays a year). <see cref="Discarded"/> counts entries the model
 /// proposed whose employer, school or course name does not appear in the CV text.
 /// </summary>
 public sealed record CvRecordProposals(
@@ -17,8 +19,8 @@ public sealed record CvRecordProposals(
 public sealed record ProposedJob(
     string CompanyName,
     string Position,
-    DateOnly? StartDate,
-    DateOnly? EndDate,
+    PartialDate? StartDate,
+    PartialDate? EndDate,
     bool IsCurrent,
     string? Location,
     string? Description,
@@ -29,13 +31,13 @@ public sealed record ProposedEducation(
     string InstitutionName,
     string? Degree,
     string? FieldOfStudy,
-    DateOnly? StartDate,
-    DateOnly? EndDate,
+    PartialDate? StartDate,
+    PartialDate? EndDate,
     string? Location);
 
 public sealed record ProposedCourse(
     string CourseName,
     string? Institution,
     string? Provider,
-    DateOnly? CompletionDate,
+    PartialDate? CompletionDate,
     IReadOnlyList<string> SkillsLearned);
