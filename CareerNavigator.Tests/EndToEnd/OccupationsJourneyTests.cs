@@ -89,6 +89,31 @@ public sealed class OccupationsJourneyTests(BrowserFixture browser) : IAsyncLife
         await AwaitCircuitAsync(page);
         await Expect(page.GetByTestId("group-occupations")).ToBeVisibleAsync();
         await BrowserFixture.ScreenshotAsync(page, "occupations-05-group-phone");
+
+        // The profile's goals show the goal as a button until it is opened; by keyboard it opens with the focus in the
+        // search field, takes typing and a choice, and the section saves it.
+        await page.SetViewportSizeAsync(1280, 900);
+        await page.GotoAsync(_baseUrl + "profile");
+        await AwaitCircuitAsync(page);
+        var opener = page.GetByRole(AriaRole.Button, new() { Name = "Target occupation (ESCO, optional) nurse responsible for general care" });
+        await Expect(opener).ToBeVisibleAsync();
+        await TabUntilFocusedAsync(page, opener);
+        await page.Keyboard.PressAsync("Enter");
+        // The autocomplete's input replaces the button once the server has rendered it.
+        var field = page.Locator("input[data-testid=goal-occupation]");
+        await Expect(field).ToBeFocusedAsync();
+        await Expect(field).ToHaveValueAsync("nurse responsible for general care");
+        await page.Keyboard.PressAsync("Control+A");
+        await page.Keyboard.TypeAsync("data analyst");
+        await Expect(page.Locator(".mud-popover-open").GetByText("data analyst", new() { Exact = true })).ToBeVisibleAsync();
+        await BrowserFixture.ScreenshotAsync(page, "occupations-06-goal-field-open");
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(field).ToHaveValueAsync("data analyst");
+        await page.Locator(".profile-section").Filter(new() { Has = field })
+            .GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
+        await Expect(page.GetByText("Saved.")).ToBeVisibleAsync();
+        await using var check = _database.CreateContext();
+        Assert.Equal(EscoSample.DataAnalyst, await check.GoalOccupations.Where(g => g.User!.Email == email).Select(g => g.Occupation!.Uri).SingleAsync());
     }
 
     /// <summary>The menu button appears once the page is interactive; the content it loads again then is awaited after it.</summary>

@@ -8,7 +8,11 @@ using MudBlazor;
 
 namespace CareerNavigator.Tests.Occupations;
 
-/// <summary>The goals step (wizard and profile) offers ESCO occupations while the user types and saves the chosen one with the goals.</summary>
+/// <summary>
+/// The goals step (wizard and profile) offers ESCO occupations while the user types and saves the chosen one with the
+/// goals. The field is a button showing the chosen occupation until the user opens it (the autocomplete costs every
+/// open wizard memory and JS round trips), and opening it puts the focus in the autocomplete.
+/// </summary>
 public sealed class GoalOccupationFieldTests(MigratedDatabase database) : IClassFixture<MigratedDatabase>, IAsyncLifetime
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(15);
@@ -23,7 +27,9 @@ public sealed class GoalOccupationFieldTests(MigratedDatabase database) : IClass
         var (ctx, user) = await ContextAsync();
         await using var _ = ctx;
         var step = Render(ctx);
-        var field = step.FindComponent<MudAutocomplete<OccupationLink>>();
+        Assert.Empty(step.FindComponents<MudAutocomplete<OccupationLink>>());
+        Assert.Equal("Choose an occupation", Opener(step).TextContent);
+        var field = Open(step, ctx);
 
         var search = field.Instance.SearchFunc ?? throw new InvalidOperationException("The field has no search.");
         var offered = (await search("registered nurse", CancellationToken.None)!).OfType<OccupationLink>().ToList();
@@ -34,6 +40,8 @@ public sealed class GoalOccupationFieldTests(MigratedDatabase database) : IClass
         Assert.Equal(nurse.Id, await GoalAsync(user));
         await using var again = Context(user);
         var reopened = Render(again);
+        Assert.Equal("nurse responsible for general care", Opener(reopened).TextContent);
+        Open(reopened, again);
         Assert.Equal("nurse responsible for general care", reopened.Find(".mud-autocomplete input").GetAttribute("value"));
     }
 
@@ -49,7 +57,8 @@ public sealed class GoalOccupationFieldTests(MigratedDatabase database) : IClass
             await db.SaveChangesAsync();
         }
         var step = Render(ctx);
-        var field = step.FindComponent<MudAutocomplete<OccupationLink>>();
+        Assert.Equal("nurse responsible for general care", Opener(step).TextContent);
+        var field = Open(step, ctx);
         Assert.Equal("nurse responsible for general care", step.Find(".mud-autocomplete input").GetAttribute("value"));
 
         await step.InvokeAsync(() => step.FindAll("textarea")[0].Input("Become a ward sister one day"));
@@ -59,6 +68,33 @@ public sealed class GoalOccupationFieldTests(MigratedDatabase database) : IClass
         Assert.Null(await GoalAsync(user));
         await using var check = database.CreateContext();
         Assert.Equal("Become a ward sister one day", (await check.UserProfiles.SingleAsync(p => p.UserId == user.Id)).CareerGoals);
+    }
+
+    [Fact]
+    public async Task The_closed_field_is_a_button_named_by_its_label_and_the_chosen_occupation()
+    {
+        var (ctx, _) = await ContextAsync();
+        await using var _ = ctx;
+        var step = Render(ctx);
+
+        var opener = Opener(step);
+        Assert.Equal("button", opener.LocalName);
+        Assert.Equal("button", opener.GetAttribute("type"));
+        var labelIds = opener.GetAttribute("aria-labelledby")!.Split(' ');
+        Assert.Equal(["Target occupation (ESCO, optional)", "Choose an occupation"], labelIds.Select(id => step.Find($"[id='{id}']").TextContent));
+        Assert.Contains("job title", step.Find($"[id='{opener.GetAttribute("aria-describedby")}']").TextContent);
+    }
+
+    private static AngleSharp.Dom.IElement Opener(IRenderedComponent<GoalsEditor> step) => step.Find("button[data-testid=goal-occupation]");
+
+    /// <summary>Clicks the field open: the autocomplete shows and takes the focus.</summary>
+    private static IRenderedComponent<MudAutocomplete<OccupationLink>> Open(IRenderedComponent<GoalsEditor> step, BunitContext ctx)
+    {
+        Opener(step).Click();
+        var field = step.FindComponent<MudAutocomplete<OccupationLink>>();
+        Assert.Equal("goal-occupation", step.Find(".mud-autocomplete input").GetAttribute("data-testid"));
+        step.WaitForAssertion(() => ctx.JSInterop.VerifyFocusAsyncInvoke(), Patience);
+        return field;
     }
 
     private static IRenderedComponent<GoalsEditor> Render(BunitContext ctx)

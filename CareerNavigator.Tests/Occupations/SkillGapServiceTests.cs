@@ -2,6 +2,7 @@ using CareerNavigator.Data.Entities;
 using CareerNavigator.Tests.Infrastructure;
 using CareerNavigator.Tests.Products.Generation;
 using CareerNavigator.Web.DemoData;
+using CareerNavigator.Web.Occupations;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareerNavigator.Tests.Occupations;
@@ -106,6 +107,33 @@ public sealed class SkillGapServiceTests(MigratedDatabase database) : IClassFixt
         await goal.SetAsync(null);
         Assert.Null(await goal.GetAsync());
         await Assert.ThrowsAsync<UnauthorizedAccessException>(() => _services.Goal(null).SetAsync(_nurseId));
+    }
+
+    [Fact]
+    public async Task The_goals_step_reads_the_profile_and_the_goal_occupation_together()
+    {
+        var user = await AngelicaAsync();
+        var goal = _services.Goal(user.Id);
+
+        var (profile, none) = await goal.GetWithProfileAsync();
+        Assert.Equal(user.Id, profile.UserId);
+        Assert.False(string.IsNullOrEmpty(profile.CareerGoals));
+        Assert.Null(none);
+
+        await goal.SetAsync(_nurseId);
+        var (same, chosen) = await goal.GetWithProfileAsync();
+        Assert.Equal(profile.CareerGoals, same.CareerGoals);
+        Assert.Equal(new OccupationLink(_nurseId, "nurse responsible for general care"), chosen);
+
+        // A goal set on an occupation page before any profile row exists: an empty (unsaved) profile and the goal.
+        await using var db = database.CreateContext();
+        var bare = await TestUsers.AddAsync(db, UserGroup.InexperiencedWithGoal);
+        await _services.Goal(bare.Id).SetAsync(_nurseId);
+        var (empty, alone) = await _services.Goal(bare.Id).GetWithProfileAsync();
+        Assert.Equal(bare.Id, empty.UserId);
+        Assert.Null(empty.CareerGoals);
+        Assert.Equal(_nurseId, alone!.Id);
+        await Assert.ThrowsAsync<UnauthorizedAccessException>(() => _services.Goal(null).GetWithProfileAsync());
     }
 
     private async Task<User> AngelicaAsync()

@@ -1,6 +1,7 @@
 using CareerNavigator.Data;
 using CareerNavigator.Data.Entities;
 using CareerNavigator.Tests.Infrastructure;
+using CareerNavigator.Web.Occupations;
 using CareerNavigator.Web.Onboarding;
 using CareerNavigator.Web.Profiles;
 using CareerNavigator.Web.Profiles.Forms;
@@ -46,5 +47,9 @@ public sealed class SqliteOnboardingTests(SqliteTestDatabase database) : IClassF
         Assert.Equal(["Dublin", "London"], profile.DesiredJobLocations);
         Assert.Equal(1, await check.AcademicRecords.CountAsync(a => a.UserId == userId));
         Assert.Equal(1, await check.JobExperiences.CountAsync(j => j.UserId == userId));
+        // The goals step reads the profile with the goal occupation in one statement (left joins SQLite runs too).
+        var (goals, occupation) = await new GoalOccupationService(database, user).GetWithProfileAsync();
+        Assert.Equal("Paediatric nurse", goals.CareerGoals);
+        Assert.Null(occupation);
     }
 }

@@ -23,7 +23,7 @@ public abstract class SectionEditorBase<TForm> : ProfileEditorBase where TForm :
 
     protected override async Task OnInitializedAsync()
     {
-        var form = FromProfile(await Profiles.GetAsync());
+        var form = FromProfile(await ReadProfileAsync());
         // The fields show only once everything the step loads is in: text typed into a field shown earlier would be
         // overwritten when the rest arrived.
         await OnFormLoadedAsync();
@@ -36,6 +36,9 @@ public abstract class SectionEditorBase<TForm> : ProfileEditorBase where TForm :
     }
 
     protected override string? Fingerprint() => Form is null ? null : JsonSerializer.Serialize(Form);
+
+    /// <summary>Reads the profile row; a step that shows more beside it may read that in the same statement.</summary>
+    protected virtual Task<UserProfile> ReadProfileAsync() => Profiles.GetAsync();
 
     /// <summary>Loads what the step keeps outside the profile row; runs before the form is shown.</summary>
     protected virtual Task OnFormLoadedAsync() => Task.CompletedTask;
