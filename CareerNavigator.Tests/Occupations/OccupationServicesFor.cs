@@ -26,7 +26,7 @@ public sealed class OccupationServicesFor(IDbContextFactory<CareerNavigatorDbCon
     public SkillGapService Gaps(int? userId) =>
         new(contexts, userId is { } id ? TestCurrentUser.For(id) : TestCurrentUser.Nobody(), Calculator);
 
-    public CareerTargetFinder Targets => new(contexts, Catalog, Directory, Calculator);
+    public CareerTargetFinder Targets => new(contexts, Catalog, Calculator);
 
     /// <summary>The generation input loader with its real target finder (no targets where the database has no ESCO data).</summary>
     public GenerationInputLoader InputLoader => new(contexts, Targets);

@@ -10,7 +10,7 @@ namespace CareerNavigator.Web.Occupations.Targets;
 /// (up to <see cref="MaxTargets"/>, in the order they are mentioned), each with the user's skill gaps for it.
 /// </summary>
 public sealed class CareerTargetFinder(
-    IDbContextFactory<CareerNavigatorDbContext> contexts, OccupationCatalog catalog, OccupationDirectory directory, SkillGapCalculator gaps)
+    IDbContextFactory<CareerNavigatorDbContext> contexts, OccupationCatalog catalog, SkillGapCalculator gaps)
 {
     public const int MaxTargets = 3;
     private const int RelatedFits = 6;
@@ -55,7 +55,7 @@ public sealed class CareerTargetFinder(
     private async Task<IReadOnlyList<RelatedFit>> FitsAsync(SkillGaps target, UserSkills skills, CancellationToken cancellationToken)
     {
         var related = target.Related.Take(RelatedFits).ToList();
-        var essentials = await directory.EssentialSkillsAsync([.. related.Select(r => r.Id)], cancellationToken);
+        var essentials = await gaps.RelatedEssentialSkillsAsync(target.Occupation.Id, cancellationToken);
         return [.. related.Select(r =>
         {
             var needed = essentials.GetValueOrDefault(r.Id) ?? [];
