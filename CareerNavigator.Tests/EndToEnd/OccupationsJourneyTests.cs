@@ -106,9 +106,9 @@ public sealed class OccupationsJourneyTests(BrowserFixture browser) : IAsyncLife
         await page.Keyboard.PressAsync("Control+A");
         await page.Keyboard.TypeAsync("data analyst");
         await Expect(page.Locator(".mud-popover-open").GetByText("data analyst", new() { Exact = true })).ToBeVisibleAsync();
-        await BrowserFixture.ScreenshotAsync(page, "occupations-06-goal-field-open");
         await page.Keyboard.PressAsync("Enter");
         await Expect(field).ToHaveValueAsync("data analyst");
+        await BrowserFixture.ScreenshotAsync(page, "occupations-06-goal-field-chosen");
         await page.Locator(".profile-section").Filter(new() { Has = field })
             .GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
         await Expect(page.GetByText("Saved.")).ToBeVisibleAsync();

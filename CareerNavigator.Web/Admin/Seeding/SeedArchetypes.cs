@@ -53,6 +53,8 @@ internal static class SeedArchetypes
             var city = Cities[i % Cities.Length];
             var profile = new UserProfile
             {
+                // A CV needs a name: the archetype's, which its users' seeded CVs carry (the admin grid reads emails).
+                FullName = $"{Capitalised(SeedPeople.FirstNames[i % SeedPeople.FirstNames.Length])} {Capitalised(SeedPeople.LastNames[i % SeedPeople.LastNames.Length])}",
                 CareerGoals = $"Grow as a {career.Role} and take on more responsibility.",
                 ShortTermGoals = $"Strengthen {career.Skills[0]} and {career.Skills[1]} this year.",
                 LongTermGoals = $"Lead a team of {career.Role.ToLowerInvariant()}s.",
@@ -108,4 +110,6 @@ internal static class SeedArchetypes
         }
         return archetypes;
     }
+
+    private static string Capitalised(string name) => char.ToUpperInvariant(name[0]) + name[1..];
 }
