@@ -6,6 +6,8 @@ using CareerNavigator.Web.Components.Profile;
 using CareerNavigator.Web.Products.Generation.Llm;
 using CareerNavigator.Web.Products.Generation.Llm.CvExtraction;
 using CareerNavigator.Web.Import;
+using CareerNavigator.Tests.Import;
+using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -55,7 +57,89 @@ public sealed class ImportPanelTests(MigratedDatabase database) : IClassFixture<
         Assert.Contains("2 suggested entries were left out", Assert.Single(imported.Warnings));
     }
 
-    private BunitContext Create(ILlmAvailability availability)
+    [Fact]
+    public async Task The_preview_marks_each_item_and_counts_the_new_and_the_existing_ones()
+    {
+        await using var ctx = ComponentTestContext.Create();
+        var imported = new ImportedProfile
+        {
+            FullName = "Jane Doe",
+            Jobs =
+            [
+                new ImportedJob { CompanyName = "Acme", Position = "Engineer", StartDate = new(2019, 3, 1), IsCurrent = true },
+                new ImportedJob { CompanyName = "Initech", Position = "Intern", StartDate = new(2017, 6, 1), EndDate = new(2017, 9, 1) },
+            ],
+            Languages = [new("German", "native")],
+        };
+        var existing = new ImportComparison.Existing(
+            new UserProfile { FullName = "Jane Doe" }, new HashSet<string> { ImportMatching.Job("acme", "engineer", new(2019, 3, 14)) }, new HashSet<string>(), new HashSet<string>());
+
+        var preview = RenderPreview(ctx, imported, ImportComparison.Compare(imported, existing, overwriteProfileFields: false));
+
+        Assert.Equal("1 new job, 1 already in your profile", preview.Find("[data-testid=import-jobs]").TextContent.Trim());
+        Assert.Equal("1 new language", preview.Find("[data-testid=import-languages]").TextContent.Trim());
+        Assert.Equal("Name, contact details and summary: no new details, 1 already in your profile", preview.Find("[data-testid=import-profile-fields]").TextContent.Trim());
+        var items = preview.FindAll("[data-testid=import-item]");
+        Assert.Equal(["in-profile", "in-profile", "new", "new"], items.Select(i => i.GetAttribute("data-mark")));
+        Assert.Contains("Engineer · Acme", items[1].TextContent);
+        Assert.Contains("already in your profile", items[1].TextContent);
+        Assert.Contains("Intern · Initech", items[2].TextContent);
+        Assert.Empty(preview.FindAll("[data-testid=import-nothing-new]"));
+        Assert.False(preview.Find("button[data-testid=import-confirm]").HasAttribute("disabled"));
+    }
+
+    [Fact]
+    public async Task When_nothing_is_new_the_preview_says_so_and_offers_no_confirm()
+    {
+        await using var ctx = ComponentTestContext.Create();
+        var imported = new ImportedProfile { Jobs = [new ImportedJob { CompanyName = "Acme", Position = "Engineer", StartDate = new(2019, 3, 1) }] };
+        var existing = new ImportComparison.Existing(
+            null, new HashSet<string> { ImportMatching.Job("Acme", "Engineer", new(2019, 3, 1)) }, new HashSet<string>(), new HashSet<string>());
+
+        var preview = RenderPreview(ctx, imported, ImportComparison.Compare(imported, existing, overwriteProfileFields: false));
+
+        Assert.Contains("already in your profile, so there is nothing to add", preview.Find("[data-testid=import-nothing-new]").TextContent);
+        Assert.Equal("No new jobs, 1 already in your profile", preview.Find("[data-testid=import-jobs]").TextContent.Trim());
+        Assert.Empty(preview.FindAll("[data-testid=import-confirm]"));
+        Assert.NotNull(preview.Find("button[data-testid=import-close]"));
+    }
+
+    [Fact]
+    public async Task Choosing_the_same_export_again_gives_a_fresh_picker_and_a_preview_with_nothing_new()
+    {
+        int userId;
+        await using (var db = database.CreateContext())
+        {
+            userId = (await TestUsers.AddAsync(db)).Id;
+        }
+        await using var ctx = Create(new LlmAvailability(false, "No AI model is configured."), userId);
+        var panel = ctx.Render<ImportPanel>();
+        var export = InputFileContent.CreateFromBinary(LinkedInExportReaderTests.CompleteExport(), "Basic_LinkedInDataExport.zip", contentType: "application/zip");
+
+        var picker = panel.FindComponents<InputFile>()[1];
+        var chosen = picker.Instance;
+        picker.UploadFiles(export);
+        panel.WaitForAssertion(() => Assert.Equal("2 new jobs", panel.Find("[data-testid=import-jobs]").TextContent.Trim()));
+        Assert.NotSame(chosen, panel.FindComponents<InputFile>()[1].Instance);
+        panel.Find("button[data-testid=import-confirm]").Click();
+        panel.WaitForAssertion(() => Assert.Contains("Added 2 job(s)", panel.Find("[data-testid=import-done]").TextContent));
+
+        panel.FindComponents<InputFile>()[1].UploadFiles(export);
+
+        panel.WaitForAssertion(() => Assert.Equal("No new jobs, 2 already in your profile", panel.Find("[data-testid=import-jobs]").TextContent.Trim()));
+        Assert.NotNull(panel.Find("[data-testid=import-nothing-new]"));
+        Assert.All(panel.FindAll("[data-testid=import-item]"), item => Assert.Equal("in-profile", item.GetAttribute("data-mark")));
+        Assert.Empty(panel.FindAll("[data-testid=import-confirm]"));
+    }
+
+    private static IRenderedComponent<ImportPreview> RenderPreview(BunitContext ctx, ImportedProfile imported, ImportPlan plan) =>
+        ctx.Render<ImportPreview>(p => p
+            .Add(c => c.Profile, imported)
+            .Add(c => c.Plan, plan)
+            .Add(c => c.Source, "your LinkedIn export")
+            .Add(c => c.Selection, new ImportPreview.SelectionModel()));
+
+    private BunitContext Create(ILlmAvailability availability, int userId = 1)
     {
         var ctx = ComponentTestContext.Create(database);
         ctx.Services.AddSingleton(availability);
@@ -63,7 +147,7 @@ public sealed class ImportPanelTests(MigratedDatabase database) : IClassFixture<
         ctx.Services.AddSingleton(new LinkedInExportReader(NullLogger<LinkedInExportReader>.Instance));
         ctx.Services.AddSingleton(new JsonResumeReader());
         ctx.Services.AddScoped<ProfileImportService>();
-        ctx.SignIn(1, "user@example.com");
+        ctx.SignIn(userId, "user@example.com");
         return ctx;
     }
 }

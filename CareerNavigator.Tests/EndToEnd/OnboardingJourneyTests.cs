@@ -148,21 +148,28 @@ public sealed class OnboardingJourneyTests(BrowserFixture browser, BrowserApp ap
         await wizard.ClassifyAsync("10", "Keep growing in the field I work in", "Experienced, growing in your field");
         await wizard.ExpectStepAsync("CV and LinkedIn");
 
-        await wizard.Page.GetByTestId("import-linkedin").SetInputFilesAsync(new FilePayload
+        var picker = wizard.Page.GetByTestId("import-linkedin");
+        var export = new FilePayload
         {
             Name = "Basic_LinkedInDataExport.zip", MimeType = "application/zip", Buffer = Import.LinkedInExportReaderTests.CompleteExport(),
-        });
+        };
+        await picker.SetInputFilesAsync(export);
         await Expect(wizard.Page.GetByTestId("import-preview")).ToContainTextAsync("Acme GmbH");
+        await Expect(wizard.Page.GetByTestId("import-jobs")).ToHaveTextAsync("2 new jobs");
+        // A browser fires no change for the file an input already holds; after each read the picker is a fresh, empty input.
+        await Expect(picker).ToHaveValueAsync("");
         await wizard.ShotAsync("linkedin-preview");
         await wizard.Page.GetByTestId("import-confirm").ClickAsync();
         await Expect(wizard.Page.GetByTestId("import-done")).ToContainTextAsync("Added 2 job(s)");
 
-        await wizard.Page.GetByTestId("import-linkedin").SetInputFilesAsync(new FilePayload
-        {
-            Name = "Basic_LinkedInDataExport.zip", MimeType = "application/zip", Buffer = Import.LinkedInExportReaderTests.CompleteExport(),
-        });
-        await wizard.Page.GetByTestId("import-confirm").ClickAsync();
-        await Expect(wizard.Page.GetByTestId("import-done")).ToContainTextAsync("already in your profile");
+        await picker.SetInputFilesAsync(export);
+        await Expect(wizard.Page.GetByTestId("import-nothing-new")).ToBeVisibleAsync();
+        await Expect(wizard.Page.GetByTestId("import-jobs")).ToHaveTextAsync("No new jobs, 2 already in your profile");
+        await Expect(wizard.Page.Locator("[data-testid=import-item][data-mark=new]")).ToHaveCountAsync(0);
+        await Expect(wizard.Page.GetByTestId("import-confirm")).ToHaveCountAsync(0);
+        await wizard.ShotAsync("linkedin-nothing-new");
+        await wizard.Page.GetByTestId("import-close").ClickAsync();
+        await Expect(wizard.Page.GetByTestId("import-preview")).ToHaveCountAsync(0);
 
         await wizard.Page.GetByTestId("import-linkedin").SetInputFilesAsync(new FilePayload
         {

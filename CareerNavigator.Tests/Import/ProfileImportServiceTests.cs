@@ -120,7 +120,7 @@ public sealed class ProfileImportServiceTests(MigratedDatabase database) : IClas
         // The name and the LinkedIn address are added; the typed location is kept.
         Assert.Equal((2, 1), (kept.ProfileFields.Added, kept.ProfileFields.Skipped));
         Assert.Equal((1, 1), (kept.Languages.Added, kept.Languages.Skipped));
-        Assert.Contains("You already have English at C2; we kept that (the import says C1).", kept.Notes);
+        Assert.Contains("You already have English at C2; that is kept (the import says C1).", kept.Notes);
         await using (var db = database.CreateContext())
         {
             var profile = await db.UserProfiles.SingleAsync(p => p.UserId == user.Id);
@@ -186,7 +186,7 @@ public sealed class ProfileImportServiceTests(MigratedDatabase database) : IClas
         var outcome = await ServiceFor(user.Id).ApplyAsync(imported);
 
         Assert.Equal((0, 1), (outcome.Jobs.Added, outcome.Jobs.Skipped));
-        Assert.Equal("\"Analyst\" at Globex has no start date, so it wasn't imported; add it by hand.", Assert.Single(outcome.Notes));
+        Assert.Equal("\"Analyst\" at Globex has no start date, so it can't be imported; add it by hand.", Assert.Single(outcome.Notes));
     }
 
     [Fact]

@@ -21,7 +21,7 @@ public sealed record ImportOutcome
     /// <summary>True when the LinkedIn export itself was stored in <c>user_profiles.linkedin_profile_data</c>.</summary>
     public bool LinkedinDataStored { get; init; }
 
-    /// <summary>Why items were skipped, in words for the user (duplicates are only counted).</summary>
+    /// <summary>The notes of <see cref="ImportPlan"/>'s items in the selected sections: why an item was not added or what adding it changed.</summary>
     public IReadOnlyList<string> Notes { get; init; } = [];
 
     public int TotalAdded => ProfileFields.Added + Jobs.Added + Courses.Added + Education.Added + Languages.Added;

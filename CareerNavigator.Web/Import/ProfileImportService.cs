@@ -6,11 +6,21 @@ using Microsoft.EntityFrameworkCore;
 namespace CareerNavigator.Web.Import;
 
 /// <summary>
-/// Writes the sections of an import the user confirmed into the signed-in user's rows, in one transaction:
-/// nothing that is already there is added again, and profile fields the user filled in are kept.
+/// Compares an import with the signed-in user's rows for the preview, and writes the sections the user confirmed in one
+/// transaction: exactly the items <see cref="ImportComparison"/> marks new, so nothing already there is added again and
+/// profile fields the user filled in are kept.
 /// </summary>
 public sealed class ProfileImportService(IDbContextFactory<CareerNavigatorDbContext> contextFactory, ICurrentUser currentUser)
 {
+    /// <summary>Every item of <paramref name="imported"/>, marked new or already in the signed-in user's profile; writes nothing.</summary>
+    public async Task<ImportPlan> PreviewAsync(ImportedProfile imported, ImportSelection? selection = null, CancellationToken cancellationToken = default)
+    {
+        var userId = await currentUser.GetIdAsync();
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var existing = await ImportComparison.LoadAsync(db, userId, cancellationToken);
+        return ImportComparison.Compare(imported, existing, (selection ?? ImportSelection.All).OverwriteProfileFields);
+    }
+
     public async Task<ImportOutcome> ApplyAsync(ImportedProfile imported, ImportSelection? selection = null, CancellationToken cancellationToken = default)
     {
         selection ??= ImportSelection.All;
@@ -31,16 +41,19 @@ public sealed class ProfileImportService(IDbContextFactory<CareerNavigatorDbCont
                 throw new UnauthorizedAccessException("The signed-in account no longer exists.");
             }
 
-            var notes = new List<string>();
-            var profile = await ProfileMerge.ApplyAsync(db, userId, imported, selection, notes, ct);
+            // Compared again here, under the lock: the rows may have changed since the preview.
+            var existing = await ImportComparison.LoadAsync(db, userId, ct);
+            var plan = ImportComparison.Compare(imported, existing, selection.OverwriteProfileFields);
+            var notes = plan.Notes(selection).ToList();
+            var profile = ProfileMerge.Apply(db, userId, existing.Profile, imported, plan, selection, notes);
             var outcome = new ImportOutcome
             {
                 ProfileFields = profile.Fields,
                 Languages = profile.Languages,
                 LinkedinDataStored = profile.LinkedinDataStored,
-                Jobs = selection.Jobs ? await AddJobsAsync(db, userId, imported.Jobs, notes, ct) : SectionOutcome.None,
-                Courses = selection.Courses ? await AddCoursesAsync(db, userId, imported.Courses, ct) : SectionOutcome.None,
-                Education = selection.Education ? await AddEducationAsync(db, userId, imported.Education, ct) : SectionOutcome.None,
+                Jobs = selection.Jobs ? AddNew(db.JobExperiences, plan.Jobs, job => NewJob(userId, job)) : SectionOutcome.None,
+                Courses = selection.Courses ? AddNew(db.Courses, plan.Courses, course => NewCourse(userId, course)) : SectionOutcome.None,
+                Education = selection.Education ? AddNew(db.AcademicRecords, plan.Education, record => NewEducation(userId, record)) : SectionOutcome.None,
                 Notes = notes,
             };
 
@@ -51,91 +64,57 @@ public sealed class ProfileImportService(IDbContextFactory<CareerNavigatorDbCont
         }, cancellationToken);
     }
 
-    private static async Task<SectionOutcome> AddJobsAsync(
-        CareerNavigatorDbContext db, int userId, IReadOnlyList<ImportedJob> jobs, List<string> notes, CancellationToken ct)
-    {
-        var undated = jobs.Where(j => j.StartDate is null).ToList();
-        foreach (var job in undated)
-        {
-            notes.Add($"\"{job.Position}\" at {job.CompanyName} has no start date, so it wasn't imported; add it by hand.");
-        }
-        var dated = await AddMissingAsync(db.JobExperiences, db.JobExperiences.Where(j => j.UserId == userId),
-            j => ImportMatching.Job(j.CompanyName, j.Position, j.StartDate),
-            jobs.Where(j => j.StartDate is not null).ToList(),
-            j => ImportMatching.Job(j.CompanyName, j.Position, j.StartDate!.Value),
-            job => new JobExperience
-            {
-                UserId = userId,
-                CompanyName = job.CompanyName,
-                Position = job.Position,
-                Description = job.Description,
-                StartDate = job.StartDate!.Value,
-                StartDatePrecision = job.StartDatePrecision,
-                EndDate = job.IsCurrent ? null : job.EndDate,
-                EndDatePrecision = job.EndDatePrecision,
-                IsCurrent = job.IsCurrent,
-                Location = job.Location,
-                Achievements = [.. job.Achievements],
-                SkillsUsed = [.. job.Skills],
-            }, ct);
-        return dated with { Skipped = dated.Skipped + undated.Count };
-    }
-
-    private static Task<SectionOutcome> AddCoursesAsync(
-        CareerNavigatorDbContext db, int userId, IReadOnlyList<ImportedCourse> courses, CancellationToken ct) =>
-        AddMissingAsync(db.Courses, db.Courses.Where(c => c.UserId == userId),
-            c => ImportMatching.Course(c.CourseName, c.CompletionDate),
-            courses,
-            c => ImportMatching.Course(c.Name, c.CompletionDate),
-            course => new Course
-            {
-                UserId = userId,
-                CourseName = course.Name,
-                Institution = course.Institution,
-                Provider = course.Provider,
-                Description = course.Description,
-                CompletionDate = course.CompletionDate,
-                CompletionDatePrecision = course.CompletionDatePrecision,
-                CertificateUrl = course.Url,
-                SkillsLearned = [.. course.Skills],
-                DurationHours = course.DurationHours,
-            }, ct);
-
-    private static Task<SectionOutcome> AddEducationAsync(
-        CareerNavigatorDbContext db, int userId, IReadOnlyList<ImportedEducation> education, CancellationToken ct) =>
-        AddMissingAsync(db.AcademicRecords, db.AcademicRecords.Where(a => a.UserId == userId),
-            a => ImportMatching.Education(a.InstitutionName, a.Degree, a.StartDate),
-            education,
-            e => ImportMatching.Education(e.Institution, e.Degree, e.StartDate),
-            record => new AcademicRecord
-            {
-                UserId = userId,
-                InstitutionName = record.Institution,
-                Degree = record.Degree,
-                FieldOfStudy = record.FieldOfStudy,
-                StartDate = record.StartDate,
-                StartDatePrecision = record.StartDatePrecision,
-                EndDate = record.EndDate,
-                EndDatePrecision = record.EndDatePrecision,
-                Gpa = record.Gpa,
-                Honors = record.Honors,
-                Description = record.Description,
-                Location = record.Location,
-            }, ct);
-
-    /// <summary>Adds the imported items whose key neither the user's rows nor an earlier item of the import has.</summary>
-    private static async Task<SectionOutcome> AddMissingAsync<TEntity, TImported>(
-        DbSet<TEntity> set, IQueryable<TEntity> usersRows, Func<TEntity, string> rowKey,
-        IReadOnlyList<TImported> imported, Func<TImported, string> importedKey, Func<TImported, TEntity> create, CancellationToken ct)
+    private static SectionOutcome AddNew<TEntity, TImported>(DbSet<TEntity> set, IReadOnlyList<PlannedItem<TImported>> planned, Func<TImported, TEntity> create)
         where TEntity : class
     {
-        var keys = (await usersRows.AsNoTracking().ToListAsync(ct)).Select(rowKey).ToHashSet();
-        var added = 0;
-        foreach (var item in imported.Where(i => keys.Add(importedKey(i))))
-        {
-            set.Add(create(item));
-            added++;
-        }
-        return new SectionOutcome(added, imported.Count - added);
+        var added = planned.Where(p => p.Mark == ImportMark.New).Select(p => create(p.Item)).ToList();
+        set.AddRange(added);
+        return new SectionOutcome(added.Count, planned.Count - added.Count);
     }
+
+    private static JobExperience NewJob(int userId, ImportedJob job) => new()
+    {
+        UserId = userId,
+        CompanyName = job.CompanyName,
+        Position = job.Position,
+        Description = job.Description,
+        StartDate = job.StartDate!.Value,
+        StartDatePrecision = job.StartDatePrecision,
+        EndDate = job.IsCurrent ? null : job.EndDate,
+        EndDatePrecision = job.EndDatePrecision,
+        IsCurrent = job.IsCurrent,
+        Location = job.Location,
+        Achievements = [.. job.Achievements],
+        SkillsUsed = [.. job.Skills],
+    };
+
+    private static Course NewCourse(int userId, ImportedCourse course) => new()
+    {
+        UserId = userId,
+        CourseName = course.Name,
+        Institution = course.Institution,
+        Provider = course.Provider,
+        Description = course.Description,
+        CompletionDate = course.CompletionDate,
+        CompletionDatePrecision = course.CompletionDatePrecision,
+        CertificateUrl = course.Url,
+        SkillsLearned = [.. course.Skills],
+        DurationHours = course.DurationHours,
+    };
+
+    private static AcademicRecord NewEducation(int userId, ImportedEducation record) => new()
+    {
+        UserId = userId,
+        InstitutionName = record.Institution,
+        Degree = record.Degree,
+        FieldOfStudy = record.FieldOfStudy,
+        StartDate = record.StartDate,
+        StartDatePrecision = record.StartDatePrecision,
+        EndDate = record.EndDate,
+        EndDatePrecision = record.EndDatePrecision,
+        Gpa = record.Gpa,
+        Honors = record.Honors,
+        Description = record.Description,
+        Location = record.Location,
+    };
 }
