@@ -25,7 +25,9 @@ public abstract class ProductTypeDescriptor<TContent> : ProductTypeDescriptor wh
 
     internal sealed override object Build(ProfileFacts facts) => BuildContent(facts);
 
-    internal sealed override object WithProfileFacts(object content, GenerationInput input) => WithProfile((TContent)content, input);
+    // Content of another type is passed on as it is: the content rules refuse it with a message.
+    internal sealed override object WithProfileFacts(object content, GenerationInput input) =>
+        content is TContent typed ? WithProfile(typed, input) : content;
 
     /// <summary>Content as generated, unless the type prints facts the profile states (see <see cref="ProductTypeDescriptor.RequiresName"/>).</summary>
     internal virtual TContent WithProfile(TContent content, GenerationInput input) => content;
