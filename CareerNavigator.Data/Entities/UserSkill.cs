@@ -7,7 +7,7 @@ namespace CareerNavigator.Data.Entities;
 /// </summary>
 public class UserSkill : ITimestamped, IUserOwned
 {
-    public const int MaxNameLength = 60;
+    public const int MaxNameLength = 100;
     public const int MaxLevelLength = 40;
 
     public int Id { get; set; }

@@ -1,6 +1,7 @@
 using CareerNavigator.Data;
 using CareerNavigator.Data.Entities;
 using CareerNavigator.Web.Accounts;
+using CareerNavigator.Web.Profiles.Skills;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareerNavigator.Web.Import;
@@ -41,6 +42,7 @@ public sealed class ProfileImportService(IDbContextFactory<CareerNavigatorDbCont
                 Jobs = selection.Jobs ? await AddJobsAsync(db, userId, imported.Jobs, notes, ct) : SectionOutcome.None,
                 Courses = selection.Courses ? await AddCoursesAsync(db, userId, imported.Courses, ct) : SectionOutcome.None,
                 Education = selection.Education ? await AddEducationAsync(db, userId, imported.Education, ct) : SectionOutcome.None,
+                Skills = selection.Skills ? await AddSkillsAsync(db, userId, imported, notes, ct) : SectionOutcome.None,
                 Notes = notes,
             };
 
@@ -122,6 +124,44 @@ public sealed class ProfileImportService(IDbContextFactory<CareerNavigatorDbCont
                 Description = record.Description,
                 Location = record.Location,
             }, ct);
+
+    /// <summary>
+    /// Adds the skills not on the profile yet, confirmed (the user's own file states them) and with the file's source; a
+    /// skill already there keeps its source and level. Past <see cref="UserSkillService.MaxSkills"/> the rest is left out.
+    /// </summary>
+    private static async Task<SectionOutcome> AddSkillsAsync(
+        CareerNavigatorDbContext db, int userId, ImportedProfile imported, List<string> notes, CancellationToken ct)
+    {
+        var existing = await db.UserSkills.Where(s => s.UserId == userId).Select(s => s.NormalizedName).ToListAsync(ct);
+        var keys = existing.ToHashSet();
+        var room = UserSkillService.MaxSkills - keys.Count;
+        var added = 0;
+        var full = 0;
+        foreach (var skill in imported.Skills)
+        {
+            var name = skill.Name.Length > UserSkill.MaxNameLength ? skill.Name[..UserSkill.MaxNameLength].TrimEnd() : skill.Name;
+            if (!keys.Add(UserSkill.Normalize(name)))
+            {
+                continue;
+            }
+            if (added == room)
+            {
+                full++;
+                continue;
+            }
+            db.UserSkills.Add(new UserSkill
+            {
+                UserId = userId, Name = name, NormalizedName = UserSkill.Normalize(name), Level = skill.Level,
+                Source = imported.SkillSource, Confirmed = true,
+            });
+            added++;
+        }
+        if (full > 0)
+        {
+            notes.Add($"{full} skill(s) were left out: a profile holds at most {UserSkillService.MaxSkills} skills.");
+        }
+        return new SectionOutcome(added, imported.Skills.Count - added);
+    }
 
     /// <summary>Adds the imported items whose key neither the user's rows nor an earlier item of the import has.</summary>
     private static async Task<SectionOutcome> AddMissingAsync<TEntity, TImported>(

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CareerNavigator.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteDbContext))]
-    [Migration("20261207072109_UserSkills")]
+    [Migration("20261207132009_UserSkills")]
     partial class UserSkills
     {
         /// <inheritdoc />
@@ -333,6 +333,10 @@ namespace CareerNavigator.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("preferred_label");
+
+                    b.Property<bool>("Regulated")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("regulated");
 
                     b.Property<string>("Uri")
                         .IsRequired()
@@ -1127,13 +1131,13 @@ namespace CareerNavigator.Data.Migrations.Sqlite
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasMaxLength(60)
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT")
                         .HasColumnName("name");
 
                     b.Property<string>("NormalizedName")
                         .IsRequired()
-                        .HasMaxLength(60)
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT")
                         .HasColumnName("normalized_name");
 

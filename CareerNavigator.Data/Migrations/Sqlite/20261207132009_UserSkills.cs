@@ -1,10 +1,9 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace CareerNavigator.Data.Migrations.Postgres
+namespace CareerNavigator.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class UserSkills : Migration
@@ -16,16 +15,16 @@ namespace CareerNavigator.Data.Migrations.Postgres
                 name: "user_skills",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    user_id = table.Column<int>(type: "integer", nullable: false),
-                    name = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    normalized_name = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    level = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    source = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    confirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    updated_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    user_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    normalized_name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    level = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    source = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    confirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    updated_at = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CareerNavigator.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresDbContext))]
-    [Migration("20261207071604_UserSkills")]
+    [Migration("20261207131947_UserSkills")]
     partial class UserSkills
     {
         /// <inheritdoc />
@@ -352,6 +352,10 @@ namespace CareerNavigator.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text")
                         .HasColumnName("preferred_label");
+
+                    b.Property<bool>("Regulated")
+                        .HasColumnType("boolean")
+                        .HasColumnName("regulated");
 
                     b.Property<string>("Uri")
                         .IsRequired()
@@ -1181,14 +1185,14 @@ namespace CareerNavigator.Data.Migrations.Postgres
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasMaxLength(60)
-                        .HasColumnType("character varying(60)")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
                         .HasColumnName("name");
 
                     b.Property<string>("NormalizedName")
                         .IsRequired()
-                        .HasMaxLength(60)
-                        .HasColumnType("character varying(60)")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
                         .HasColumnName("normalized_name");
 
                     b.Property<string>("Source")
