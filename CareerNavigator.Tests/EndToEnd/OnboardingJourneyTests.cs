@@ -232,15 +232,15 @@ public sealed class OnboardingJourneyTests(BrowserFixture browser, BrowserApp ap
         await wizard.Page.GotoAsync(BaseUrl + "profile");
         await Expect(wizard.Page.GetByRole(AriaRole.Heading, new() { Name = "Your profile" })).ToBeVisibleAsync();
 
-        var personal = wizard.Page.Locator(".profile-section").Filter(new() { HasText = "Personal details" });
+        // By its heading: the contact section's intro mentions "personal details" too.
+        var personal = wizard.Page.Locator(".profile-section").Filter(new() { Has = wizard.Page.GetByRole(AriaRole.Heading, new() { Name = "Personal details", Exact = true }) });
         await personal.GetByLabel("Age", new() { Exact = true }).FillAsync("41");
         await personal.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
         await Expect(wizard.Page.GetByText("Saved.")).ToBeVisibleAsync();
         await wizard.ShotAsync("profile");
 
         await wizard.Page.ReloadAsync();
-        await Expect(wizard.Page.Locator(".profile-section").Filter(new() { HasText = "Personal details" })
-            .GetByLabel("Age", new() { Exact = true })).ToHaveValueAsync("41");
+        await Expect(personal.GetByLabel("Age", new() { Exact = true })).ToHaveValueAsync("41");
     }
 
     [Fact]
