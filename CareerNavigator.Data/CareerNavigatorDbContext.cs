@@ -53,6 +53,9 @@ public abstract class CareerNavigatorDbContext(DbContextOptions options)
     public DbSet<GoalOccupation> GoalOccupations => Set<GoalOccupation>();
     public DbSet<SkillDecision> SkillDecisions => Set<SkillDecision>();
 
+    /// <summary>The person's skills as a whole, beside those of each job and course.</summary>
+    public DbSet<UserSkill> UserSkills => Set<UserSkill>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

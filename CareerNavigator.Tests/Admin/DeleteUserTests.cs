@@ -75,6 +75,7 @@ public sealed class DeleteUserTests(MigratedDatabase database) : IClassFixture<M
         };
         db.GoalOccupations.Add(new GoalOccupation { UserId = user.Id, Occupation = occupation });
         db.SkillDecisions.Add(new SkillDecision { UserId = user.Id, Skill = skill, Confirmed = true });
+        db.UserSkills.Add(new UserSkill { UserId = user.Id, Name = "SQL", NormalizedName = "sql", Source = SkillSource.LinkedIn, Confirmed = true });
         await db.SaveChangesAsync();
         return user;
     }

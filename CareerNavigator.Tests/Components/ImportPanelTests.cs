@@ -72,7 +72,7 @@ public sealed class ImportPanelTests(MigratedDatabase database) : IClassFixture<
             Languages = [new("German", "native")],
         };
         var existing = new ImportComparison.Existing(
-            new UserProfile { FullName = "Jane Doe" }, new HashSet<string> { ImportMatching.Job("acme", "engineer", new(2019, 3, 14)) }, new HashSet<string>(), new HashSet<string>());
+            new UserProfile { FullName = "Jane Doe" }, new HashSet<string> { ImportMatching.Job("acme", "engineer", new(2019, 3, 14)) }, new HashSet<string>(), new HashSet<string>(), new HashSet<string>());
 
         var preview = RenderPreview(ctx, imported, ImportComparison.Compare(imported, existing, overwriteProfileFields: false));
 
@@ -94,7 +94,7 @@ public sealed class ImportPanelTests(MigratedDatabase database) : IClassFixture<
         await using var ctx = ComponentTestContext.Create();
         var imported = new ImportedProfile { Jobs = [new ImportedJob { CompanyName = "Acme", Position = "Engineer", StartDate = new(2019, 3, 1) }] };
         var existing = new ImportComparison.Existing(
-            null, new HashSet<string> { ImportMatching.Job("Acme", "Engineer", new(2019, 3, 1)) }, new HashSet<string>(), new HashSet<string>());
+            null, new HashSet<string> { ImportMatching.Job("Acme", "Engineer", new(2019, 3, 1)) }, new HashSet<string>(), new HashSet<string>(), new HashSet<string>());
 
         var preview = RenderPreview(ctx, imported, ImportComparison.Compare(imported, existing, overwriteProfileFields: false));
 

@@ -21,7 +21,7 @@ public sealed class ImportPreviewTests(MigratedDatabase database) : IClassFixtur
         (await new LinkedInExportReader(NullLogger<LinkedInExportReader>.Instance).ReadAsync(new MemoryStream(LinkedInExportReaderTests.CompleteExport()))).Value!;
 
     private static IEnumerable<ImportMark> AllMarks(ImportPlan plan) =>
-        [.. plan.ProfileFieldMarks, .. Marks(plan.Jobs), .. Marks(plan.Courses), .. Marks(plan.Education), .. Marks(plan.Languages)];
+        [.. plan.ProfileFieldMarks, .. Marks(plan.Jobs), .. Marks(plan.Courses), .. Marks(plan.Education), .. Marks(plan.Languages), .. Marks(plan.Skills)];
 
     private static IEnumerable<ImportMark> Marks<T>(IReadOnlyList<PlannedItem<T>> items) => items.Select(i => i.Mark);
 
@@ -37,7 +37,7 @@ public sealed class ImportPreviewTests(MigratedDatabase database) : IClassFixtur
         var first = await service.PreviewAsync(export);
 
         Assert.All(AllMarks(first), mark => Assert.Equal(ImportMark.New, mark));
-        Assert.Equal((2, 2, 1, 5), (first.Jobs.Count, first.Courses.Count, first.Education.Count, first.Languages.Count));
+        Assert.Equal((2, 2, 1, 5, 2), (first.Jobs.Count, first.Courses.Count, first.Education.Count, first.Languages.Count, first.Skills.Count));
         Assert.True(first.AddsAnything());
 
         var outcome = await service.ApplyAsync(export);

@@ -89,7 +89,8 @@ public sealed class JsonResumeReaderTests
 
         var certificate = Assert.Single(profile.Courses);
         Assert.Equal(("AWS Architect", "Amazon", new DateOnly(2021, 11, 7)), (certificate.Name, certificate.Institution, certificate.CompletionDate!.Value));
-        Assert.Equal(["Web Development", "HTML", "CSS", "Compression"], profile.Skills);
+        Assert.Equal(SkillSource.JsonResume, profile.SkillSource);
+        Assert.Equal(["Web Development", "Compression"], profile.Skills.Select(s => s.Name));
         Assert.Equal([new("English", "native"), new("Spanish", "B2"), new("German", "B1")], profile.Languages.ToArray<LanguageSkill>());
         Assert.Equal("Lossless compression\n\nWeissman 5.2", Assert.Single(profile.Projects).Description);
         Assert.Null(profile.LinkedinProfileData);

@@ -75,7 +75,8 @@ public sealed class LinkedInExportReaderTests
         Assert.Equal((DatePrecision.Year, DatePrecision.Year), (school.StartDatePrecision, school.EndDatePrecision));
         Assert.Equal("Thesis on queues\n\nActivities: Chess club", school.Description);
 
-        Assert.Equal(["C#", "PostgreSQL"], profile.Skills);
+        Assert.Equal([new("C#"), new("PostgreSQL")], profile.Skills.ToArray<ImportedSkill>());
+        Assert.Equal(SkillSource.LinkedIn, profile.SkillSource);
         Assert.Collection(profile.Courses,
             cert =>
             {

@@ -50,6 +50,7 @@ public static class ComponentTestContext
         context.Services.AddSingleton<OccupationCatalog>();
         context.Services.AddSingleton<OccupationDirectory>();
         context.Services.AddScoped<GoalOccupationService>();
+        context.Services.AddScoped<CareerNavigator.Web.Profiles.Skills.UserSkillService>();
         return context;
     }
 

@@ -1,5 +1,6 @@
 using CareerNavigator.Data;
 using CareerNavigator.Data.Entities;
+using CareerNavigator.Web.Profiles.Skills;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareerNavigator.Web.Import;
@@ -15,7 +16,8 @@ internal static class ImportComparison
     private const string SummaryLabel = "Summary";
 
     /// <summary>What the user has, read within their own rows only.</summary>
-    public sealed record Existing(UserProfile? Profile, IReadOnlySet<string> Jobs, IReadOnlySet<string> Courses, IReadOnlySet<string> Education);
+    public sealed record Existing(
+        UserProfile? Profile, IReadOnlySet<string> Jobs, IReadOnlySet<string> Courses, IReadOnlySet<string> Education, IReadOnlySet<string> Skills);
 
     private static readonly (string Label, Func<ImportedProfile, string?> Imported, Func<UserProfile, string?> Current, Action<UserProfile, string> Write)[] FieldMap =
     [
@@ -35,11 +37,13 @@ internal static class ImportComparison
         var jobs = await db.JobExperiences.Where(j => j.UserId == userId).Select(j => new { j.CompanyName, j.Position, j.StartDate }).ToListAsync(ct);
         var courses = await db.Courses.Where(c => c.UserId == userId).Select(c => new { c.CourseName, c.CompletionDate }).ToListAsync(ct);
         var education = await db.AcademicRecords.Where(a => a.UserId == userId).Select(a => new { a.InstitutionName, a.Degree, a.StartDate }).ToListAsync(ct);
+        var skills = await db.UserSkills.Where(s => s.UserId == userId).Select(s => s.NormalizedName).ToListAsync(ct);
         return new Existing(
             profile,
             jobs.Select(j => ImportMatching.Job(j.CompanyName, j.Position, j.StartDate)).ToHashSet(),
             courses.Select(c => ImportMatching.Course(c.CourseName, c.CompletionDate)).ToHashSet(),
-            education.Select(a => ImportMatching.Education(a.InstitutionName, a.Degree, a.StartDate)).ToHashSet());
+            education.Select(a => ImportMatching.Education(a.InstitutionName, a.Degree, a.StartDate)).ToHashSet(),
+            skills.ToHashSet());
     }
 
     public static ImportPlan Compare(ImportedProfile imported, Existing existing, bool overwriteProfileFields) => new()
@@ -51,7 +55,23 @@ internal static class ImportComparison
             j => $"\"{j.Position}\" at {j.CompanyName} has no start date, so it can't be imported; add it by hand."),
         Courses = Mark(imported.Courses, existing.Courses, c => ImportMatching.Course(c.Name, c.CompletionDate), null),
         Education = Mark(imported.Education, existing.Education, e => ImportMatching.Education(e.Institution, e.Degree, e.StartDate), null),
+        Skills = Skills(imported.Skills, existing.Skills),
     };
+
+    /// <summary>
+    /// Skills by their normalised name (case and spacing ignored), names cut to the column's length; past
+    /// <see cref="UserSkillService.MaxSkills"/> on the profile the rest can't be added.
+    /// </summary>
+    private static List<PlannedItem<ImportedSkill>> Skills(IReadOnlyList<ImportedSkill> imported, IReadOnlySet<string> existing)
+    {
+        var fitted = imported.Select(s => s.Name.Length > UserSkill.MaxNameLength ? s with { Name = s.Name[..UserSkill.MaxNameLength].TrimEnd() } : s).ToList();
+        var planned = Mark(fitted, existing, s => UserSkill.Normalize(s.Name), null);
+        var room = UserSkillService.MaxSkills - existing.Count;
+        var added = 0;
+        return [.. planned.Select(p => p.Mark != ImportMark.New || added++ < room
+            ? p
+            : p with { Mark = ImportMark.NotImported, Note = $"\"{p.Item.Name}\" can't be added: a profile holds at most {UserSkillService.MaxSkills} skills." })];
+    }
 
     /// <param name="key">Null when the item can't be stored; <paramref name="whyNot"/> then says why.</param>
     private static List<PlannedItem<T>> Mark<T>(IReadOnlyList<T> imported, IReadOnlySet<string> existing, Func<T, string?> key, Func<T, string>? whyNot)

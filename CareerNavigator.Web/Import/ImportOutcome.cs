@@ -17,6 +17,7 @@ public sealed record ImportOutcome
     public required SectionOutcome Courses { get; init; }
     public required SectionOutcome Education { get; init; }
     public required SectionOutcome Languages { get; init; }
+    public SectionOutcome Skills { get; init; } = SectionOutcome.None;
 
     /// <summary>True when the LinkedIn export itself was stored in <c>user_profiles.linkedin_profile_data</c>.</summary>
     public bool LinkedinDataStored { get; init; }
@@ -24,5 +25,5 @@ public sealed record ImportOutcome
     /// <summary>The notes of <see cref="ImportPlan"/>'s items in the selected sections: why an item was not added or what adding it changed.</summary>
     public IReadOnlyList<string> Notes { get; init; } = [];
 
-    public int TotalAdded => ProfileFields.Added + Jobs.Added + Courses.Added + Education.Added + Languages.Added;
+    public int TotalAdded => ProfileFields.Added + Jobs.Added + Courses.Added + Education.Added + Languages.Added + Skills.Added;
 }

@@ -36,6 +36,7 @@ public sealed record ImportPlan
     public required IReadOnlyList<PlannedItem<ImportedJob>> Jobs { get; init; }
     public required IReadOnlyList<PlannedItem<ImportedCourse>> Courses { get; init; }
     public required IReadOnlyList<PlannedItem<ImportedEducation>> Education { get; init; }
+    public required IReadOnlyList<PlannedItem<ImportedSkill>> Skills { get; init; }
 
     /// <summary>The fields and links, which <see cref="ImportSelection.ProfileFields"/> confirms together.</summary>
     public IReadOnlyList<ImportMark> ProfileFieldMarks => [.. Fields.Select(f => f.Mark), .. Links.Select(l => l.Mark)];
@@ -48,7 +49,8 @@ public sealed record ImportPlan
             || (selection.Languages && HasNew(Languages))
             || (selection.Jobs && HasNew(Jobs))
             || (selection.Courses && HasNew(Courses))
-            || (selection.Education && HasNew(Education));
+            || (selection.Education && HasNew(Education))
+            || (selection.Skills && HasNew(Skills));
     }
 
     /// <summary>The notes of the items in the selected sections.</summary>
@@ -61,6 +63,7 @@ public sealed record ImportPlan
             .. selection.Jobs ? Jobs.Select(j => j.Note) : [],
             .. selection.Courses ? Courses.Select(c => c.Note) : [],
             .. selection.Education ? Education.Select(e => e.Note) : [],
+            .. selection.Skills ? Skills.Select(s => s.Note) : [],
         ];
         return notes.OfType<string>();
     }

@@ -12,6 +12,7 @@ public sealed record ImportSelection
     public bool Courses { get; init; } = true;
     public bool Education { get; init; } = true;
     public bool Languages { get; init; } = true;
+    public bool Skills { get; init; } = true;
 
     /// <summary>Replace profile fields the user already filled in; off by default, so what the user typed wins.</summary>
     public bool OverwriteProfileFields { get; init; }

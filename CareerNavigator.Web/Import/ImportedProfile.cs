@@ -32,8 +32,11 @@ public sealed record ImportedProfile
     public IReadOnlyList<ImportedCourse> Courses { get; init; } = [];
     public IReadOnlyList<ImportedEducation> Education { get; init; } = [];
 
-    /// <summary>Shown only: no column stores a skill list outside jobs and courses.</summary>
-    public IReadOnlyList<string> Skills { get; init; } = [];
+    /// <summary>The person's skills as a whole (LinkedIn Skills.csv, JSON Resume <c>skills</c>), stored in <c>user_skills</c>.</summary>
+    public IReadOnlyList<ImportedSkill> Skills { get; init; } = [];
+
+    /// <summary>Where <see cref="Skills"/> came from, recorded on each skill the import adds.</summary>
+    public SkillSource SkillSource { get; init; } = SkillSource.Cv;
 
     /// <summary>Shown only: no table stores projects.</summary>
     public IReadOnlyList<ImportedProject> Projects { get; init; } = [];
@@ -95,6 +98,9 @@ public sealed record ImportedEducation
     public string? Description { get; init; }
     public string? Location { get; init; }
 }
+
+/// <summary>A skill stated by the user's own file; <see cref="Level"/> as the file says it.</summary>
+public sealed record ImportedSkill(string Name, string? Level = null);
 
 public sealed record ImportedProject
 {

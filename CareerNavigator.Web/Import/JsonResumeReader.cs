@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using CareerNavigator.Data.Entities;
 
 namespace CareerNavigator.Web.Import;
 
@@ -68,6 +69,7 @@ public sealed class JsonResumeReader
                     Education = sections.Education(),
                     Courses = sections.Certificates(),
                     Skills = sections.Skills(),
+                    SkillSource = SkillSource.JsonResume,
                     Languages = sections.Languages(),
                     Projects = sections.Projects(),
                     Warnings = warnings,

@@ -152,10 +152,13 @@ internal sealed partial class JsonResumeSections(JsonElement root, List<string> 
         return courses;
     }
 
-    public List<string> Skills() =>
+    /// <summary>Each entry's name and level; its keywords are details of the skill, not skills of the person.</summary>
+    public List<ImportedSkill> Skills() =>
         Entries(root, "skills", "skills entry")
-            .SelectMany(e => new[] { TextNormalizer.Line(Text(e.Entry, "name")) }.Concat(Strings(e.Entry, "keywords")))
-            .OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            .Select(e => (Name: TextNormalizer.Line(Text(e.Entry, "name")), Level: TextNormalizer.Line(Text(e.Entry, "level"))))
+            .Where(s => s.Name is not null)
+            .Select(s => new ImportedSkill(s.Name!, s.Level))
+            .DistinctBy(s => ImportMatching.Skill(s.Name)).ToList();
 
     public List<LanguageSkill> Languages()
     {

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using CareerNavigator.Data.Entities;
 
 namespace CareerNavigator.Web.Import;
 
@@ -70,6 +71,7 @@ public sealed class LinkedInExportReader(ILogger<LinkedInExportReader> logger)
             Courses = [.. LinkedInTables.Certifications(Table("Certifications.csv"), warnings), .. LinkedInTables.Courses(Table("Courses.csv"), warnings)],
             Languages = LinkedInTables.Languages(Table("Languages.csv"), warnings),
             Skills = LinkedInTables.Skills(Table("Skills.csv")),
+            SkillSource = SkillSource.LinkedIn,
             Projects = LinkedInTables.Projects(Table("Projects.csv"), warnings),
             Warnings = warnings,
             LinkedinProfileData = ToJson(tables.Values),

@@ -183,9 +183,9 @@ internal static class LinkedInTables
         return languages;
     }
 
-    public static List<string> Skills(CsvTable? table) =>
+    public static List<ImportedSkill> Skills(CsvTable? table) =>
         (table?.Rows ?? []).Select(r => TextNormalizer.Line(r.Get("Name", "Skill")))
-            .OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            .OfType<string>().DistinctBy(ImportMatching.Skill).Select(name => new ImportedSkill(name)).ToList();
 
     public static List<ImportedProject> Projects(CsvTable? table, List<string> warnings)
     {

@@ -54,6 +54,7 @@ public sealed class ProfileImportService(IDbContextFactory<CareerNavigatorDbCont
                 Jobs = selection.Jobs ? AddNew(db.JobExperiences, plan.Jobs, job => NewJob(userId, job)) : SectionOutcome.None,
                 Courses = selection.Courses ? AddNew(db.Courses, plan.Courses, course => NewCourse(userId, course)) : SectionOutcome.None,
                 Education = selection.Education ? AddNew(db.AcademicRecords, plan.Education, record => NewEducation(userId, record)) : SectionOutcome.None,
+                Skills = selection.Skills ? AddNew(db.UserSkills, plan.Skills, skill => NewSkill(userId, skill, imported.SkillSource)) : SectionOutcome.None,
                 Notes = notes,
             };
 
@@ -100,6 +101,17 @@ public sealed class ProfileImportService(IDbContextFactory<CareerNavigatorDbCont
         CertificateUrl = course.Url,
         SkillsLearned = [.. course.Skills],
         DurationHours = course.DurationHours,
+    };
+
+    /// <summary>Confirmed: the user's own file states it.</summary>
+    private static UserSkill NewSkill(int userId, ImportedSkill skill, SkillSource source) => new()
+    {
+        UserId = userId,
+        Name = skill.Name,
+        NormalizedName = UserSkill.Normalize(skill.Name),
+        Level = skill.Level,
+        Source = source,
+        Confirmed = true,
     };
 
     private static AcademicRecord NewEducation(int userId, ImportedEducation record) => new()

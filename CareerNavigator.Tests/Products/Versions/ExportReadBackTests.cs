@@ -131,7 +131,7 @@ public sealed class ExportReadBackTests(MigratedDatabase database) : IClassFixtu
             profile.Education.Select(e => (e.StartDate is null ? (DatePrecision?)null : e.StartDatePrecision, e.EndDate is null ? (DatePrecision?)null : e.EndDatePrecision)));
         Assert.Equal(cv.Certifications.Select(c => (c.Name, c.Issuer, c.CompletedOn, c.CertificateUrl, c.CompletedPrecision)),
             profile.Courses.Select(c => (c.Name, c.Institution, c.CompletionDate, c.Url, c.CompletionDate is null ? (DatePrecision?)null : c.CompletionDatePrecision)));
-        Assert.Equal(cv.Skills, profile.Skills);
+        Assert.Equal(cv.Skills, profile.Skills.Select(s => s.Name));
         Assert.Equal(cv.Languages.Select(l => (l.Language, l.Proficiency)), profile.Languages.Select(l => (l.Language, l.Proficiency)));
         using var document = JsonDocument.Parse(json);
         Assert.Equal(3, document.RootElement.GetProperty("meta").GetProperty(JsonResumeExport.ExtensionKey).GetProperty("productVersion").GetInt32());

@@ -21,6 +21,9 @@ public sealed record GenerationInput(
     /// <summary>Sent to a model in the shape of <see cref="Llm.PromptInput"/>, not as these records.</summary>
     [JsonIgnore]
     public IReadOnlyList<CareerTarget> Targets { get; init; } = Targets ?? [];
+
+    /// <summary>The profile's confirmed skills (<c>user_skills</c>) in the order they were added.</summary>
+    public IReadOnlyList<string> Skills { get; init; } = [];
 }
 
 /// <summary>What a generator produced: the type's content record (not yet checked against the type's rules), the

@@ -32,10 +32,15 @@ public sealed class GenerationInputLoader(IDbContextFactory<CareerNavigatorDbCon
         var jobs = await db.JobExperiences.AsNoTracking().Where(j => j.UserId == userId).ToListAsync(cancellationToken);
         var courses = await db.Courses.AsNoTracking().Where(c => c.UserId == userId).ToListAsync(cancellationToken);
         var education = await db.AcademicRecords.AsNoTracking().Where(a => a.UserId == userId).ToListAsync(cancellationToken);
+        var skills = await db.UserSkills.AsNoTracking().Where(s => s.UserId == userId && s.Confirmed)
+            .OrderBy(s => s.CreatedAt).ThenBy(s => s.Id).Select(s => s.Name).ToListAsync(cancellationToken);
 
         // Sorted here rather than in SQL: PostgreSQL and SQLite order NULLs differently.
         return new GenerationInput(
             userId, account.UserGroup, profile, RecordOrder.Jobs(jobs), RecordOrder.Courses(courses), RecordOrder.Education(education),
-            await targets.ForUserAsync(userId, profile, cancellationToken));
+            await targets.ForUserAsync(userId, profile, cancellationToken))
+        {
+            Skills = skills,
+        };
     }
 }

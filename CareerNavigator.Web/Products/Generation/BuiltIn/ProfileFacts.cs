@@ -20,7 +20,8 @@ internal sealed class ProfileFacts
         Jobs = RecordOrder.Jobs(input.Jobs);
         Courses = RecordOrder.Courses(input.Courses);
         Education = RecordOrder.Education(input.Education);
-        Skills = [.. Jobs.SelectMany(j => j.SkillsUsed).Concat(Courses.SelectMany(c => c.SkillsLearned))
+        // The profile's own skills first (the user named them as theirs), then those their jobs and courses list.
+        Skills = [.. input.Skills.Concat(Jobs.SelectMany(j => j.SkillsUsed)).Concat(Courses.SelectMany(c => c.SkillsLearned))
             .Select(s => s.Trim()).Where(s => s.Length > 0).DistinctBy(BaseName)];
         Goals = string.Join('\n', new[] { Profile.CareerGoals, Profile.ShortTermGoals, Profile.LongTermGoals }.Where(g => !string.IsNullOrWhiteSpace(g)));
 

@@ -19,6 +19,7 @@ public static class PromptInput
         input.Jobs,
         input.Courses,
         input.Education,
+        ProfileSkills = input.Skills,
         TargetOccupations = input.Targets.Select(Of),
     };
 
