@@ -38,6 +38,7 @@ public abstract class CareerNavigatorDbContext(DbContextOptions options)
     /// <summary>ASP.NET Core Data Protection's key ring, shared by every app instance (cookies, antiforgery).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<ProductVersionName> ProductVersionNames => Set<ProductVersionName>();
+    public DbSet<ProductVersionDesign> ProductVersionDesigns => Set<ProductVersionDesign>();
     public DbSet<AdminAuditEntry> AdminAuditLog => Set<AdminAuditEntry>();
     public DbSet<ModelUsage> ModelUsage => Set<ModelUsage>();
     public DbSet<OutboundEmail> EmailOutbox => Set<OutboundEmail>();

@@ -51,6 +51,7 @@ public sealed class DeleteUserTests(MigratedDatabase database) : IClassFixture<M
         var cv = new GeneratedProduct { UserId = user.Id, ProductType = ProductType.Cv, Content = "{}", Version = 1, IsActive = true };
         db.GeneratedProducts.Add(cv);
         db.Set<ProductVersionName>().Add(new ProductVersionName { GeneratedProduct = cv, Name = "For Acme" });
+        db.Set<ProductVersionDesign>().Add(new ProductVersionDesign { GeneratedProduct = cv, Design = DocumentDesign.Modern });
         db.PersonalAccessTokens.Add(new PersonalAccessToken
         {
             UserId = user.Id, Name = "CRM", TokenHash = Guid.NewGuid().ToString("N"), Prefix = "cnpat_ab", ExpiresAt = DateTime.UtcNow.AddDays(30),

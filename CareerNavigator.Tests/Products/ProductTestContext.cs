@@ -38,6 +38,7 @@ public static class ProductTestContext
         ctx.Services.AddScoped<DashboardService>();
         ctx.Services.AddScoped<CareerNavigator.Web.Profiles.ProfileService>();
         ctx.Services.AddScoped<CareerNavigator.Web.Products.Versions.ProductVersionService>();
+        ctx.Services.AddScoped<CareerNavigator.Web.Products.Versions.Designs.VersionDesignService>();
         if (signedIn is not null)
         {
             ctx.SignIn(signedIn.Id, signedIn.Email!);

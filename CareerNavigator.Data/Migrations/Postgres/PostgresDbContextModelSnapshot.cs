@@ -868,6 +868,35 @@ namespace CareerNavigator.Data.Migrations.Postgres
                     b.ToTable("personal_access_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("CareerNavigator.Data.Entities.ProductVersionDesign", b =>
+                {
+                    b.Property<int>("GeneratedProductId")
+                        .HasColumnType("integer")
+                        .HasColumnName("generated_product_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Design")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("design");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("GeneratedProductId")
+                        .HasName("pk_product_version_designs");
+
+                    b.ToTable("product_version_designs", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_product_version_designs_design", "design IN ('classic', 'modern', 'compact')");
+                        });
+                });
+
             modelBuilder.Entity("CareerNavigator.Data.Entities.ProductVersionName", b =>
                 {
                     b.Property<int>("GeneratedProductId")
@@ -1545,6 +1574,18 @@ namespace CareerNavigator.Data.Migrations.Postgres
                         .HasConstraintName("fk_personal_access_tokens_users_user_id");
 
                     b.Navigation("User");
+                });
+
+            modelBuilder.Entity("CareerNavigator.Data.Entities.ProductVersionDesign", b =>
+                {
+                    b.HasOne("CareerNavigator.Data.Entities.GeneratedProduct", "GeneratedProduct")
+                        .WithOne()
+                        .HasForeignKey("CareerNavigator.Data.Entities.ProductVersionDesign", "GeneratedProductId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_product_version_designs_generated_products_generated_produc");
+
+                    b.Navigation("GeneratedProduct");
                 });
 
             modelBuilder.Entity("CareerNavigator.Data.Entities.ProductVersionName", b =>

@@ -820,6 +820,35 @@ namespace CareerNavigator.Data.Migrations.Sqlite
                     b.ToTable("personal_access_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("CareerNavigator.Data.Entities.ProductVersionDesign", b =>
+                {
+                    b.Property<int>("GeneratedProductId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("generated_product_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Design")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("design");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("GeneratedProductId")
+                        .HasName("pk_product_version_designs");
+
+                    b.ToTable("product_version_designs", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_product_version_designs_design", "design IN ('classic', 'modern', 'compact')");
+                        });
+                });
+
             modelBuilder.Entity("CareerNavigator.Data.Entities.ProductVersionName", b =>
                 {
                     b.Property<int>("GeneratedProductId")
@@ -1483,6 +1512,18 @@ namespace CareerNavigator.Data.Migrations.Sqlite
                         .HasConstraintName("fk_personal_access_tokens_users_user_id");
 
                     b.Navigation("User");
+                });
+
+            modelBuilder.Entity("CareerNavigator.Data.Entities.ProductVersionDesign", b =>
+                {
+                    b.HasOne("CareerNavigator.Data.Entities.GeneratedProduct", "GeneratedProduct")
+                        .WithOne()
+                        .HasForeignKey("CareerNavigator.Data.Entities.ProductVersionDesign", "GeneratedProductId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_product_version_designs_generated_products_generated_product_id");
+
+                    b.Navigation("GeneratedProduct");
                 });
 
             modelBuilder.Entity("CareerNavigator.Data.Entities.ProductVersionName", b =>

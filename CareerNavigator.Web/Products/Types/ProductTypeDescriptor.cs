@@ -86,9 +86,14 @@ public abstract class ProductTypeDescriptor
     /// <summary>The built-in generator's content for this type, from the user's own data only.</summary>
     internal abstract object Build(ProfileFacts facts);
 
-    public virtual byte[] WritePdf(object content, PaperSize paper, int version) => throw NotExported(ExportFormats.Pdf);
+    /// <summary>The designs a user can choose between for this type's documents (page, print, PDF and DOCX); empty when it has one look.</summary>
+    public virtual IReadOnlyList<DocumentDesign> Designs => [];
 
-    public virtual byte[] WriteDocx(object content) => throw NotExported(ExportFormats.Docx);
+    /// <param name="design">One of <see cref="Designs"/>; ignored by a type that has none.</param>
+    public virtual byte[] WritePdf(object content, PaperSize paper, int version, DocumentDesign design) => throw NotExported(ExportFormats.Pdf);
+
+    /// <param name="design">One of <see cref="Designs"/>; ignored by a type that has none.</param>
+    public virtual byte[] WriteDocx(object content, DocumentDesign design) => throw NotExported(ExportFormats.Docx);
 
     public virtual string WriteJsonResume(object content, GeneratedProduct version) => throw NotExported(ExportFormats.JsonResume);
 

@@ -32,9 +32,9 @@ public abstract class ProductTypeDescriptor<TContent> : ProductTypeDescriptor wh
     /// <summary>Content as generated, unless the type prints facts the profile states (see <see cref="ProductTypeDescriptor.RequiresName"/>).</summary>
     internal virtual TContent WithProfile(TContent content, GenerationInput input) => content;
 
-    public sealed override byte[] WritePdf(object content, PaperSize paper, int version) => Pdf((TContent)content, paper, version);
+    public sealed override byte[] WritePdf(object content, PaperSize paper, int version, DocumentDesign design) => Pdf((TContent)content, paper, version, design);
 
-    public sealed override byte[] WriteDocx(object content) => Docx((TContent)content);
+    public sealed override byte[] WriteDocx(object content, DocumentDesign design) => Docx((TContent)content, design);
 
     public sealed override string WriteJsonResume(object content, GeneratedProduct version) => JsonResume((TContent)content, version);
 
@@ -42,9 +42,9 @@ public abstract class ProductTypeDescriptor<TContent> : ProductTypeDescriptor wh
 
     internal abstract TContent BuildContent(ProfileFacts facts);
 
-    protected virtual byte[] Pdf(TContent content, PaperSize paper, int version) => base.WritePdf(content, paper, version);
+    protected virtual byte[] Pdf(TContent content, PaperSize paper, int version, DocumentDesign design) => base.WritePdf(content, paper, version, design);
 
-    protected virtual byte[] Docx(TContent content) => base.WriteDocx(content);
+    protected virtual byte[] Docx(TContent content, DocumentDesign design) => base.WriteDocx(content, design);
 
     protected virtual string JsonResume(TContent content, GeneratedProduct version) => base.WriteJsonResume(content, version);
 }

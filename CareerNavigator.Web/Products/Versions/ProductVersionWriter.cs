@@ -1,5 +1,6 @@
 using CareerNavigator.Data;
 using CareerNavigator.Data.Entities;
+using CareerNavigator.Web.Products.Types;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareerNavigator.Web.Products.Versions;
@@ -11,7 +12,7 @@ public sealed record NewVersion(int UserId, ProductType Type, string ContentJson
 /// Stores a version as the next number of its (user, type), for generations and for the user's own edits alike.
 /// The unique index on (user_id, product_type, version) settles a race: of two writers that read the same latest
 /// number exactly one is stored. The first version becomes active (the partial unique index makes a second "first"
-/// lose too); later ones are stored inactive.
+/// lose too); later ones are stored inactive and keep the active version's design.
 /// </summary>
 public sealed class ProductVersionWriter(IDbContextFactory<CareerNavigatorDbContext> contextFactory)
 {
@@ -66,6 +67,7 @@ public sealed class ProductVersionWriter(IDbContextFactory<CareerNavigatorDbCont
                 throw new NewerVersionExistsException(latest);
             }
             var hasActive = await versions.AnyAsync(g => g.IsActive, cancellationToken);
+            var design = hasActive ? await ActiveDesignAsync(db, version, cancellationToken) : null;
 
             var row = new GeneratedProduct
             {
@@ -79,10 +81,23 @@ public sealed class ProductVersionWriter(IDbContextFactory<CareerNavigatorDbCont
                 PromptUsed = version.PromptUsed,
             };
             db.GeneratedProducts.Add(row);
+            if (design is { } chosen && chosen != DocumentDesign.Classic)
+            {
+                db.ProductVersionDesigns.Add(new ProductVersionDesign { GeneratedProduct = row, Design = chosen });
+            }
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return row;
         });
+
+    /// <summary>A new version keeps the design the user chose for the active one (types with designs only).</summary>
+    private static Task<DocumentDesign?> ActiveDesignAsync(CareerNavigatorDbContext db, NewVersion version, CancellationToken cancellationToken) =>
+        ProductCatalog.Default.For(version.Type).Designs.Count == 0
+            ? Task.FromResult<DocumentDesign?>(null)
+            : db.ProductVersionDesigns
+                .Where(d => d.GeneratedProduct!.UserId == version.UserId && d.GeneratedProduct.ProductType == version.Type && d.GeneratedProduct.IsActive)
+                .Select(d => (DocumentDesign?)d.Design)
+                .FirstOrDefaultAsync(cancellationToken);
 }
 
 /// <summary>A version newer than the one the writer knew of was stored meanwhile.</summary>

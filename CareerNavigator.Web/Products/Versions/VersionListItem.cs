@@ -10,7 +10,8 @@ public sealed record VersionListItem(
     DateTime GeneratedAt,
     string? ModelUsed,
     bool IsActive,
-    string? Name)
+    string? Name,
+    DocumentDesign Design)
 {
     public bool IsUserEdit => UserEdits.IsUserEdit(ModelUsed);
 }

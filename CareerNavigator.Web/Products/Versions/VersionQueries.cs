@@ -17,6 +17,12 @@ internal static class VersionQueries
             .OrderByDescending(g => g.Version)
             .Select(g => new VersionListItem(
                 g.Id, g.ProductType, g.Version, g.GeneratedAt, g.ModelUsed, g.IsActive,
-                db.ProductVersionNames.Where(n => n.GeneratedProductId == g.Id).Select(n => n.Name).FirstOrDefault()))
+                db.ProductVersionNames.Where(n => n.GeneratedProductId == g.Id).Select(n => n.Name).FirstOrDefault(),
+                db.ProductVersionDesigns.Where(d => d.GeneratedProductId == g.Id).Select(d => (DocumentDesign?)d.Design).FirstOrDefault() ?? DocumentDesign.Classic))
             .ToListAsync(cancellationToken);
+
+    /// <summary>The design chosen for a version (classic when none was chosen); the caller has checked the version is the user's.</summary>
+    public static async Task<DocumentDesign> DesignAsync(CareerNavigatorDbContext db, int id, CancellationToken cancellationToken) =>
+        await db.ProductVersionDesigns.Where(d => d.GeneratedProductId == id).Select(d => (DocumentDesign?)d.Design).FirstOrDefaultAsync(cancellationToken)
+        ?? DocumentDesign.Classic;
 }

@@ -1,3 +1,4 @@
+using CareerNavigator.Web.Products.Versions.Designs;
 using CareerNavigator.Web.Products.Versions.Export;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -10,6 +11,7 @@ public static class VersionsSetup
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<ProductVersionWriter>();
         builder.Services.AddScoped<ProductVersionService>();
+        builder.Services.AddScoped<VersionDesignService>();
         return builder;
     }
 

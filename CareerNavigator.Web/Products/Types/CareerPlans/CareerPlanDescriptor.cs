@@ -1,3 +1,4 @@
+using CareerNavigator.Data.Entities;
 using CareerNavigator.Web.Products.Generation.BuiltIn;
 using CareerNavigator.Web.Products.Types;
 using CareerNavigator.Web.Products.Types.CareerPlans;
@@ -17,6 +18,6 @@ public abstract class CareerPlanDescriptor : ProductTypeDescriptor<CareerPlanCon
 
     internal override CareerPlanContent BuildContent(ProfileFacts facts) => PlanBuilder.Build(facts, Years);
 
-    protected override byte[] Pdf(CareerPlanContent content, PaperSize paper, int version) =>
+    protected override byte[] Pdf(CareerPlanContent content, PaperSize paper, int version, DocumentDesign design) =>
         PlanPdfExport.Write(content, Title, paper, ExportFooter.Text(null, Title, version));
 }

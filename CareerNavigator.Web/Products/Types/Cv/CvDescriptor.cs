@@ -29,10 +29,12 @@ public sealed class CvDescriptor : ProductTypeDescriptor<CvContent>
 
     internal override CvContent BuildContent(ProfileFacts facts) => CvBuilder.Build(facts);
 
-    protected override byte[] Pdf(CvContent content, PaperSize paper, int version) =>
-        CvPdfExport.Write(content, paper, ExportFooter.Text(content.Header.Name, Title, version));
+    public override IReadOnlyList<DocumentDesign> Designs => [DocumentDesign.Classic, DocumentDesign.Modern, DocumentDesign.Compact];
 
-    protected override byte[] Docx(CvContent content) => CvDocxExport.Write(content);
+    protected override byte[] Pdf(CvContent content, PaperSize paper, int version, DocumentDesign design) =>
+        CvPdfExport.Write(content, paper, ExportFooter.Text(content.Header.Name, Title, version), design);
+
+    protected override byte[] Docx(CvContent content, DocumentDesign design) => CvDocxExport.Write(content, design);
 
     protected override string JsonResume(CvContent content, GeneratedProduct version) => JsonResumeExport.Write(content, version);
 }

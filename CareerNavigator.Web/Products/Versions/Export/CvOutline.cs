@@ -1,3 +1,4 @@
+using CareerNavigator.Data.Entities;
 using CareerNavigator.Web.Products.Types.Cv;
 using CareerNavigator.Web.Products;
 
@@ -7,7 +8,13 @@ namespace CareerNavigator.Web.Products.Versions.Export;
 public sealed record CvOutlineEntry(
     string Title, string? Organisation, string? Dates, string? Meta, string? Description, IReadOnlyList<string> Bullets, IReadOnlyList<string> Skills);
 
-public sealed record CvOutlineSection(string Title, IReadOnlyList<CvOutlineEntry> Entries, string? InlineList);
+public sealed record CvOutlineSection(CvSection Kind, string Title, IReadOnlyList<CvOutlineEntry> Entries, string? InlineList);
+
+/// <summary>
+/// Where each section goes in a design: <see cref="Main"/> is read first (and is the only column of the one-column
+/// designs), <see cref="Side"/> after it. Both keep the CV's section order.
+/// </summary>
+public sealed record CvColumns(IReadOnlyList<CvOutlineSection> Main, IReadOnlyList<CvOutlineSection> Side);
 
 /// <summary>
 /// The CV in reading order (the section order the content chose), with the same wording as the page, so the
@@ -24,6 +31,17 @@ public static class CvOutline
         .. (cv.Header.Links ?? []).Select(l => $"{l.Label}: {l.Url}"),
     ];
 
+    /// <summary>The two-column design keeps the story (experience, education) in the main column and short lists beside it.</summary>
+    public static CvColumns Columns(CvContent cv, DocumentDesign design)
+    {
+        var sections = Sections(cv).ToList();
+        return design == DocumentDesign.Modern
+            ? new([.. sections.Where(s => !IsSide(s.Kind))], [.. sections.Where(s => IsSide(s.Kind))])
+            : new(sections, []);
+    }
+
+    public static bool IsSide(CvSection kind) => kind is CvSection.Skills or CvSection.Languages or CvSection.Certifications;
+
     public static IEnumerable<CvOutlineSection> Sections(CvContent cv)
     {
         foreach (var section in cv.SectionOrder)
@@ -31,24 +49,24 @@ public static class CvOutline
             switch (section)
             {
                 case CvSection.Experience when cv.Experience.Count > 0:
-                    yield return new("Experience", [.. cv.Experience.Select(job => new CvOutlineEntry(
+                    yield return new(CvSection.Experience, "Experience", [.. cv.Experience.Select(job => new CvOutlineEntry(
                         job.Position, job.Employer, DocumentDates.Span(job.StartDate, job.StartPrecision, job.EndDate, job.EndPrecision, job.IsCurrent), job.Location,
                         job.Description, job.Achievements, job.Skills))], null);
                     break;
                 case CvSection.Education when cv.Education.Count > 0:
-                    yield return new("Education", [.. cv.Education.Select(study => new CvOutlineEntry(
+                    yield return new(CvSection.Education, "Education", [.. cv.Education.Select(study => new CvOutlineEntry(
                         StudyTitle(study), study.Degree is null ? null : study.Institution, DocumentDates.Span(study.StartDate, study.StartPrecision, study.EndDate, study.EndPrecision),
                         StudyMeta(study), study.Description, [], []))], null);
                     break;
                 case CvSection.Certifications when cv.Certifications.Count > 0:
-                    yield return new("Courses and certifications", [.. cv.Certifications.Select(certificate => new CvOutlineEntry(
+                    yield return new(CvSection.Certifications, "Courses and certifications", [.. cv.Certifications.Select(certificate => new CvOutlineEntry(
                         certificate.Name, certificate.Issuer, DocumentDates.Date(certificate.CompletedOn, certificate.CompletedPrecision), CertificateMeta(certificate), null, [], []))], null);
                     break;
                 case CvSection.Skills when cv.Skills.Count > 0:
-                    yield return new("Skills", [], string.Join(" · ", cv.Skills));
+                    yield return new(CvSection.Skills, "Skills", [], string.Join(" · ", cv.Skills));
                     break;
                 case CvSection.Languages when cv.Languages.Count > 0:
-                    yield return new("Languages", [], string.Join(" · ", cv.Languages.Select(l => $"{l.Language} ({l.Proficiency})")));
+                    yield return new(CvSection.Languages, "Languages", [], string.Join(" · ", cv.Languages.Select(l => $"{l.Language} ({l.Proficiency})")));
                     break;
             }
         }

@@ -1,3 +1,4 @@
+using CareerNavigator.Data.Entities;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 
@@ -13,23 +14,35 @@ internal static class DocxStyles
     public const string ListBullet = "ListBullet";
     public const string Meta = "CvMeta";
 
+    public const string MutedColour = "555F6D";
+
     private const string Font = "Calibri";
     private const string AccentColour = "1F4E79";
 
-    public static Styles Create() => new(
-        new DocDefaults(
-            new RunPropertiesDefault(new RunPropertiesBaseStyle(
-                new RunFonts { Ascii = Font, HighAnsi = Font, ComplexScript = Font, EastAsia = Font },
-                new FontSize { Val = "21" })),
-            new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(new SpacingBetweenLines { After = "80", Line = "264", LineRule = LineSpacingRuleValues.Auto }))),
-        Paragraph("Normal", "Normal", null, isDefault: true),
-        Paragraph(Title, "Title", null, run: [new Bold(), new Color { Val = AccentColour }, new FontSize { Val = "44" }]),
-        Paragraph(Subtitle, "Subtitle", null, run: [new FontSize { Val = "26" }]),
-        Paragraph(Heading1, "heading 1", 0, keepNext: true, spacingBefore: "240",
-            run: [new Bold(), new Color { Val = AccentColour }, new FontSize { Val = "28" }]),
-        Paragraph(Heading2, "heading 2", 1, keepNext: true, spacingBefore: "120", run: [new Bold(), new FontSize { Val = "22" }]),
-        Paragraph(ListBullet, "List Bullet", null, numbering: new NumberingProperties(new NumberingLevelReference { Val = 0 }, new NumberingId { Val = 1 })),
-        Paragraph(Meta, "CV details", null, run: [new Italic(), new Color { Val = "555F6D" }, new FontSize { Val = "19" }]));
+    /// <summary>Type sizes in half-points and spacing in twentieths of a point: the regular set, or the compact design's.</summary>
+    private sealed record Sizes(int Body, int Title, int Subtitle, int Heading1, int Heading2, int Meta, int After, int Heading1Before, int Heading2Before);
+
+    private static readonly Sizes Regular = new(Body: 21, Title: 44, Subtitle: 26, Heading1: 28, Heading2: 22, Meta: 19, After: 80, Heading1Before: 240, Heading2Before: 120);
+    private static readonly Sizes Compact = new(Body: 17, Title: 34, Subtitle: 21, Heading1: 21, Heading2: 18, Meta: 16, After: 40, Heading1Before: 120, Heading2Before: 60);
+
+    public static Styles Create(DocumentDesign design = DocumentDesign.Classic)
+    {
+        var size = design == DocumentDesign.Compact ? Compact : Regular;
+        return new(
+            new DocDefaults(
+                new RunPropertiesDefault(new RunPropertiesBaseStyle(
+                    new RunFonts { Ascii = Font, HighAnsi = Font, ComplexScript = Font, EastAsia = Font },
+                    new FontSize { Val = $"{size.Body}" })),
+                new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(new SpacingBetweenLines { After = $"{size.After}", Line = "264", LineRule = LineSpacingRuleValues.Auto }))),
+            Paragraph("Normal", "Normal", null, isDefault: true),
+            Paragraph(Title, "Title", null, run: [new Bold(), new Color { Val = AccentColour }, new FontSize { Val = $"{size.Title}" }]),
+            Paragraph(Subtitle, "Subtitle", null, run: [new FontSize { Val = $"{size.Subtitle}" }]),
+            Paragraph(Heading1, "heading 1", 0, keepNext: true, spacingBefore: $"{size.Heading1Before}",
+                run: [new Bold(), new Color { Val = AccentColour }, new FontSize { Val = $"{size.Heading1}" }]),
+            Paragraph(Heading2, "heading 2", 1, keepNext: true, spacingBefore: $"{size.Heading2Before}", run: [new Bold(), new FontSize { Val = $"{size.Heading2}" }]),
+            Paragraph(ListBullet, "List Bullet", null, numbering: new NumberingProperties(new NumberingLevelReference { Val = 0 }, new NumberingId { Val = 1 })),
+            Paragraph(Meta, "CV details", null, run: [new Italic(), new Color { Val = MutedColour }, new FontSize { Val = $"{size.Meta}" }]));
+    }
 
     public static Numbering BulletNumbering(int numberingId) => new(
         new AbstractNum(

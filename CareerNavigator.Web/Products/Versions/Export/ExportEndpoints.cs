@@ -10,7 +10,8 @@ namespace CareerNavigator.Web.Products.Versions.Export;
 
 /// <summary>
 /// File downloads of one version, under the user's sign-in cookie. A version that is not the signed-in user's,
-/// does not exist, belongs to another product type or has no such format answers 404, so ids reveal nothing.
+/// does not exist, belongs to another product type or has no such format answers 404, so ids reveal nothing. PDF and
+/// DOCX are written in the design the user chose for the version.
 /// </summary>
 internal static class ExportEndpoints
 {
@@ -38,41 +39,42 @@ internal static class ExportEndpoints
             return Results.BadRequest("paper must be a4 or letter.");
         }
 
-        var row = await OwnedAsync(slug, id, user, contexts, cancellationToken);
+        var (row, design) = await OwnedAsync(slug, id, user, contexts, cancellationToken);
         var suffix = size == PaperSize.Letter ? "-letter" : "";
         return Exported(row, ExportFormats.Pdf) is { } source
-            ? Results.File(source.Descriptor.WritePdf(source.Content, size, source.Row.Version), Pdf, source.FileName($"{suffix}.pdf"))
+            ? Results.File(source.Descriptor.WritePdf(source.Content, size, source.Row.Version, design), Pdf, source.FileName($"{suffix}.pdf"))
             : Results.NotFound();
     }
 
     private static async Task<IResult> ExportDocxAsync(
         string slug, int id, ICurrentUser user, IDbContextFactory<CareerNavigatorDbContext> contexts, CancellationToken cancellationToken)
     {
-        var row = await OwnedAsync(slug, id, user, contexts, cancellationToken);
+        var (row, design) = await OwnedAsync(slug, id, user, contexts, cancellationToken);
         return Exported(row, ExportFormats.Docx) is { } source
-            ? Results.File(source.Descriptor.WriteDocx(source.Content), Docx, source.FileName(".docx"))
+            ? Results.File(source.Descriptor.WriteDocx(source.Content, design), Docx, source.FileName(".docx"))
             : Results.NotFound();
     }
 
     private static async Task<IResult> ExportJsonResumeAsync(
         string slug, int id, ICurrentUser user, IDbContextFactory<CareerNavigatorDbContext> contexts, CancellationToken cancellationToken)
     {
-        var row = await OwnedAsync(slug, id, user, contexts, cancellationToken);
+        var (row, _) = await OwnedAsync(slug, id, user, contexts, cancellationToken);
         return Exported(row, ExportFormats.JsonResume) is { } source
             ? Results.File(Encoding.UTF8.GetBytes(source.Descriptor.WriteJsonResume(source.Content, source.Row)), "application/json", source.FileName(".resume.json"))
             : Results.NotFound();
     }
 
-    private static async Task<GeneratedProduct?> OwnedAsync(
+    /// <summary>The version with the design the user chose for it, when it is the user's and of the type the address names.</summary>
+    private static async Task<(GeneratedProduct? Row, DocumentDesign Design)> OwnedAsync(
         string slug, int id, ICurrentUser user, IDbContextFactory<CareerNavigatorDbContext> contexts, CancellationToken cancellationToken)
     {
         if (!ProductUrls.TryParse(slug, out var type) || (await user.GetPrincipalAsync()).FindUserId() is not { } userId)
         {
-            return null;
+            return (null, DocumentDesign.Classic);
         }
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var row = await VersionQueries.OwnedAsync(db, userId, id, cancellationToken);
-        return row?.ProductType == type ? row : null;
+        return row?.ProductType == type ? (row, await VersionQueries.DesignAsync(db, id, cancellationToken)) : (null, DocumentDesign.Classic);
     }
 
     /// <summary>
