@@ -5,7 +5,9 @@ using CareerNavigator.Tests.Products.Generation;
 using CareerNavigator.Tests.Products.Versions;
 using CareerNavigator.Web.Components.Pages.Products;
 using CareerNavigator.Web.DemoData;
+using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CareerNavigator.Tests.Products;
 
@@ -31,8 +33,8 @@ public sealed class DesignPickerTests(MigratedDatabase database) : IClassFixture
         page.Find("[data-testid=design-modern]").Change("modern");
 
         page.WaitForAssertion(() => Assert.Equal("modern", page.Find("[data-testid=cv-document]").GetAttribute("data-design")), Patience);
-        Assert.Contains("Skills", page.Find(".cv-side").TextContent);
-        Assert.DoesNotContain("Skills", page.Find(".cv-main").TextContent);
+        Assert.Equal(["Skills", "Languages"], page.FindAll(".cv-side .cv-section-title").Select(t => t.TextContent).Where(t => t is "Skills" or "Languages"));
+        Assert.DoesNotContain(page.FindAll(".cv-main .cv-section-title"), t => t.TextContent is "Skills" or "Languages" or "Courses and certifications");
         Assert.True(page.Find("[data-testid=design-modern]").HasAttribute("checked"));
         await using var db = database.CreateContext();
         Assert.Equal(2, await db.GeneratedProducts.CountAsync(g => g.UserId == user.Id));
@@ -59,8 +61,10 @@ public sealed class DesignPickerTests(MigratedDatabase database) : IClassFixture
         var user = await VersionsFor.PersonaAsync(database);
         var versions = await VersionsFor.GenerateAsync(database, user.Id, ProductType.Cv, 2);
         await using var ctx = ProductTestContext.Create(database, signedIn: user);
-        var page = ctx.Render<ProductPage>(p => p.Add(x => x.Slug, "cv").Add(x => x.VersionId, versions[1].Id));
+        ctx.Services.GetRequiredService<NavigationManager>().NavigateTo($"products/cv?version={versions[1].Id}");
+        var page = ctx.Render<ProductPage>(p => p.Add(x => x.Slug, "cv"));
         page.WaitForElement("[data-testid=design-picker]", Patience);
+        Assert.Contains("Design of version 2", page.Find("[data-testid=design-picker] legend").TextContent);
         await VersionsFor.User(database, user.Id).DeleteAsync(versions[1].Id);
 
         page.Find("[data-testid=design-compact]").Change("compact");

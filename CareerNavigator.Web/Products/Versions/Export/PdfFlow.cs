@@ -70,7 +70,7 @@ internal sealed class PdfFlow : IDisposable
 
     public void EntryTitle(string text) => EntryTitle(text, aside: null);
 
-    /// <summary>An entry's first line; <paramref name="aside"/> (its dates) goes at the right end of it when both fit.</summary>
+    /// <summary>An entry's title with <paramref name="aside"/> (its dates) at the right end of its first line; a long title wraps before them.</summary>
     public void EntryTitle(string text, string? aside)
     {
         EnsureRoom(_look.EntrySpace + 3 * LineHeight(Body));
@@ -82,16 +82,15 @@ internal sealed class PdfFlow : IDisposable
         }
         var asideFont = Font(9, XFontStyleEx.Regular);
         var asideWidth = _graphics!.MeasureString(aside, asideFont).Width;
-        if (_graphics.MeasureString(text, font).Width + asideWidth + 12 > _width)
-        {
-            Write(text, font, Ink, spaceBefore: _look.EntrySpace, spaceAfter: 0);
-            Meta(aside);
-            return;
-        }
         _y += _look.EntrySpace;
-        _graphics.DrawString(text, font, Ink, new XPoint(_left, _y), XStringFormats.TopLeft);
+        var lines = Wrap(text.Trim(), font, _width - asideWidth - 12 * _look.Scale);
+        _graphics.DrawString(lines[0], font, Ink, new XPoint(_left, _y), XStringFormats.TopLeft);
         _graphics.DrawString(aside, asideFont, Muted, new XRect(_left, _y + (font.Size - asideFont.Size) * 0.6, _width, LineHeight(asideFont)), XStringFormats.TopRight);
         _y += LineHeight(font);
+        if (lines.Count > 1)
+        {
+            Write(string.Join(' ', lines.Skip(1)), font, Ink, spaceBefore: 0, spaceAfter: 0);
+        }
     }
 
     public void Meta(string text) => Write(text, Font(9, XFontStyleEx.Italic), Muted, spaceBefore: 0, spaceAfter: 2);
