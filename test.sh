@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs the whole test suite: unit, component (bunit), PostgreSQL and browser (Playwright + Chromium) tests.
-# The tests start their own throwaway PostgreSQL; this script checks that its server binaries and Chromium
-# are installed, installs them when run as root on Debian/Ubuntu, and otherwise names what is missing.
+# Beyond the .NET SDK the tests need PostgreSQL's server binaries (they start their own throwaway cluster), Chromium
+# and an SMTP server for the mail tests (python3-aiosmtpd). This script checks for them, installs the missing ones
+# when run as root on Debian/Ubuntu (what CI does: .ci/run only calls this script), and otherwise names them and stops.
 # Ends with one line: "N passed, N failed, N skipped".
 set -euo pipefail
 cd "$(dirname "$0")"

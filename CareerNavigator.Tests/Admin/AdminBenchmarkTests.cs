@@ -6,7 +6,7 @@ namespace CareerNavigator.Tests.Admin;
 
 /// <summary>
 /// <c>bench-admin</c> is part of <c>bench.sh</c>: on a database with fewer than 1,000 pages of users it measures the
-/// deepest page there is and says so, instead of failing the whole benchmark run (it once threw there).
+/// deepest page there is and says so, instead of failing the whole benchmark run.
 /// </summary>
 public sealed class AdminBenchmarkTests(MigratedDatabase database) : IClassFixture<MigratedDatabase>
 {

@@ -12,7 +12,7 @@ namespace CareerNavigator.Tests.Components;
 
 /// <summary>
 /// A step saves what changed, once: "Save and continue" after the draft was saved, or on a step the user only looked
-/// at, writes nothing (the draft save and the step save used to write the same text twice).
+/// at, writes nothing: the draft save has already written that text.
 /// </summary>
 public sealed class SaveOnceTests(MigratedDatabase database) : IClassFixture<MigratedDatabase>
 {

@@ -33,11 +33,11 @@ public sealed class DatabaseRestartTests : IAsyncLifetime
         return Task.CompletedTask;
     }
 
-    // Passed 14 of 14 runs on this machine (alone, and beside two busy loops), but failed once in a full CI run
-    // (2026-11-26): the first save ended at once in "Sorry, we couldn't save" — an exception not classified as a
-    // database fault. The test now captures the editor's log, so the next failure names the exception; until then
-    // it is skipped, and ConnectionFaultBrowserTests covers a database restart under a wizard step in Chromium.
-    [Fact(Skip = "Intermittent in full CI runs: an unclassified exception on the first save after the stop (issue 7 note); the browser test covers the path")]
+    // Skipped because it is intermittent: it passes alone and beside busy loops, but in a full CI run the first save
+    // after the stop can end at once in "Sorry, we couldn't save", an exception not classified as a database fault and
+    // not yet identified. The test captures the editor's log so that a failing run names that exception.
+    // ConnectionFaultBrowserTests covers a database restart under a wizard step in Chromium.
+    [Fact(Skip = "Intermittent in full CI runs: an unclassified exception on the first save after the stop; the browser test covers the path")]
     public async Task A_save_during_a_database_restart_shows_reconnecting_and_loses_nothing()
     {
         User user;
