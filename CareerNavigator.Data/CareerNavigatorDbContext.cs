@@ -82,36 +82,6 @@ public abstract class CareerNavigatorDbContext(DbContextOptions options)
         }
     }
 
-    public override int SaveChanges(bool acceptAllChangesOnSuccess)
-    {
-        StampTimes();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
-    }
-
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
-    {
-        StampTimes();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-    }
-
-    private void StampTimes()
-    {
-        var now = DateTime.UtcNow;
-        foreach (var entry in ChangeTracker.Entries<ITimestamped>())
-        {
-            if (entry.State == EntityState.Added)
-            {
-                entry.Entity.CreatedAt = now;
-                entry.Entity.UpdatedAt = now;
-            }
-            else if (entry.State == EntityState.Modified)
-            {
-                entry.Property(e => e.CreatedAt).IsModified = false;
-                entry.Entity.UpdatedAt = now;
-            }
-        }
-    }
-
     /// <summary>
     /// Identity sizes these columns from the app's IdentityOptions, which design-time factories and tests
     /// do not have; pinning them keeps one model everywhere.

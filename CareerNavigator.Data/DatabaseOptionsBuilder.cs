@@ -8,9 +8,11 @@ namespace CareerNavigator.Data;
 /// <summary>How every context of this app is configured: the app, the design-time factories and the tests share it.</summary>
 public static class DatabaseOptionsBuilder
 {
+    /// <param name="clock">What stamps rows' created and updated times (<see cref="TimestampInterceptor"/>); the system clock when null.</param>
     public static DbContextOptionsBuilder UseCareerNavigatorDatabase(
-        this DbContextOptionsBuilder options, DatabaseProvider provider, string connectionString)
+        this DbContextOptionsBuilder options, DatabaseProvider provider, string connectionString, TimeProvider? clock = null)
     {
+        options.AddInterceptors(new TimestampInterceptor(clock ?? TimeProvider.System));
         _ = provider switch
         {
             DatabaseProvider.Postgres => options.UseNpgsql(WithConnectionDefaults(connectionString), npgsql => npgsql
@@ -52,9 +54,9 @@ public static class DatabaseOptionsBuilder
         return builder.ConnectionString;
     }
 
-    public static DbContextOptions<TContext> For<TContext>(DatabaseProvider provider, string connectionString)
+    public static DbContextOptions<TContext> For<TContext>(DatabaseProvider provider, string connectionString, TimeProvider? clock = null)
         where TContext : DbContext =>
         (DbContextOptions<TContext>)new DbContextOptionsBuilder<TContext>()
-            .UseCareerNavigatorDatabase(provider, connectionString)
+            .UseCareerNavigatorDatabase(provider, connectionString, clock)
             .Options;
 }

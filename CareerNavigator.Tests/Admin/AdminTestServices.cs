@@ -14,9 +14,9 @@ namespace CareerNavigator.Tests.Admin;
 public sealed class AdminTestServices(MigratedDatabase database, AdminGuard guard)
 {
     public static AdminTestServices As(MigratedDatabase database, int userId, params string[] roles) =>
-        new(database, new AdminGuard(new FixedCurrentUser(userId, roles)));
+        new(database, new AdminGuard(new FixedCurrentUser(userId, roles), TimeProvider.System));
 
-    public static AdminTestServices Visitor(MigratedDatabase database) => new(database, new AdminGuard(new FixedCurrentUser(null)));
+    public static AdminTestServices Visitor(MigratedDatabase database) => new(database, new AdminGuard(new FixedCurrentUser(null), TimeProvider.System));
 
     private TestContextFactory Factory => new(database);
 
@@ -24,7 +24,7 @@ public sealed class AdminTestServices(MigratedDatabase database, AdminGuard guar
     public AdminUserRecordService Records => new(Factory, guard, NullLogger<AdminUserRecordService>.Instance);
     public AdminUserActions Actions => new(Factory, guard, new AccountMail(new EmailOutbox(Factory, TimeProvider.System), Factory, TimeProvider.System), TimeProvider.System);
     public AuditLogService AuditLog => new(Factory, guard);
-    public AdminOverviewService Overview => new(Factory, guard);
+    public AdminOverviewService Overview => new(Factory, guard, TimeProvider.System);
 
     /// <summary>A users row in the Admin role (the role is created on first use).</summary>
     public static async Task<User> AddAdminAsync(CareerNavigatorDbContext db)

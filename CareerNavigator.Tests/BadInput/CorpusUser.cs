@@ -16,7 +16,7 @@ public sealed class CorpusUser(MigratedDatabase database, int userId)
 
     public ProfileService Profiles => new(_contexts, TestCurrentUser.For(userId));
 
-    public OnboardingService Onboarding => new(_contexts, TestCurrentUser.For(userId));
+    public OnboardingService Onboarding => new(_contexts, TestCurrentUser.For(userId), TimeProvider.System);
 
     public UserRecordStore<JobExperience> Jobs => new(_contexts, TestCurrentUser.For(userId), TestCurrentUser.Authorization);
 

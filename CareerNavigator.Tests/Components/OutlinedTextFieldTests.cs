@@ -6,6 +6,8 @@ using CareerNavigator.Web.Components.Profile;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace CareerNavigator.Tests.Components;
 
@@ -78,7 +80,8 @@ public sealed class OutlinedTextFieldTests(MigratedDatabase database) : IClassFi
     [Fact]
     public async Task A_pause_in_typing_saves_a_draft_once_and_says_so_without_rendering_the_editor_again()
     {
-        var (ctx, editor, userId) = await GoalsEditorOfANewUserAsync();
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 12, 7, 14, 3, 22, TimeSpan.Zero));
+        var (ctx, editor, userId) = await GoalsEditorOfANewUserAsync(clock);
         await using var _ = ctx;
         // A sibling field re-renders exactly when the editor does (it gets a new For expression each time).
         var sibling = editor.FindComponents<OutlinedTextField>()[1];
@@ -91,7 +94,10 @@ public sealed class OutlinedTextFieldTests(MigratedDatabase database) : IClassFi
             editor.FindAll("textarea")[0].Input("Lead a data team");
         });
 
-        editor.WaitForAssertion(() => Assert.NotEmpty(editor.FindAll("[data-testid=draft-saved]")), TimeSpan.FromSeconds(15));
+        clock.Advance(ProfileEditorBase.DraftPause - TimeSpan.FromMilliseconds(1));
+        Assert.Empty(editor.FindAll("[data-testid=draft-saved]"));
+        clock.Advance(TimeSpan.FromMilliseconds(1));
+        editor.WaitForAssertion(() => Assert.Equal("Draft saved at 14:03:23 UTC", editor.Find("[data-testid=draft-saved]").TextContent), TimeSpan.FromSeconds(15));
         await using var check = database.CreateContext();
         Assert.Equal("Lead a data team", (await check.UserProfiles.SingleAsync(p => p.UserId == userId)).CareerGoals);
         // The field shows what was typed and the status line shows the draft: neither re-rendered the whole editor.
@@ -102,25 +108,29 @@ public sealed class OutlinedTextFieldTests(MigratedDatabase database) : IClassFi
     [Fact]
     public async Task A_too_long_goal_shows_its_message_under_the_field_and_is_not_saved_as_a_draft()
     {
-        var (ctx, editor, userId) = await GoalsEditorOfANewUserAsync();
+        var clock = new FakeTimeProvider();
+        var (ctx, editor, userId) = await GoalsEditorOfANewUserAsync(clock);
         await using var _ = ctx;
 
         await editor.InvokeAsync(() => editor.FindAll("textarea")[0].Input(new string('a', 4001)));
 
         editor.WaitForAssertion(() => Assert.Contains("Keep your career goal under 4,000 characters.", editor.Markup));
         Assert.Equal("true", editor.FindAll("textarea")[0].GetAttribute("aria-invalid"));
-        await Task.Delay(ProfileEditorBase.DraftPause * 2);
+        clock.Advance(ProfileEditorBase.DraftPause * 2);
+        // The timer's save runs on the renderer's thread; a round trip through it lets a (wrong) save finish first.
+        await editor.InvokeAsync(() => { });
         Assert.Empty(editor.FindAll("[data-testid=draft-saved]"));
         await using var check = database.CreateContext();
         Assert.Null((await check.UserProfiles.SingleOrDefaultAsync(p => p.UserId == userId))?.CareerGoals);
     }
 
     /// <summary>A new user's Goals editor, signed in, with its fields loaded.</summary>
-    private async Task<(BunitContext Context, IRenderedComponent<GoalsEditor> Editor, int UserId)> GoalsEditorOfANewUserAsync()
+    private async Task<(BunitContext Context, IRenderedComponent<GoalsEditor> Editor, int UserId)> GoalsEditorOfANewUserAsync(FakeTimeProvider clock)
     {
         await using var db = database.CreateContext();
         var user = await TestUsers.AddAsync(db, UserGroup.ExperiencedContinuing);
         var ctx = ComponentTestContext.Create(database).WithProfileServices();
+        ctx.Services.AddSingleton<TimeProvider>(clock);
         ctx.SignIn(user.Id, user.Email!);
         var editor = ctx.Render<GoalsEditor>(p => p.Add(e => e.Group, UserGroup.ExperiencedContinuing));
         editor.WaitForAssertion(() => Assert.NotEmpty(editor.FindAll("textarea")));

@@ -1,6 +1,8 @@
+using CareerNavigator.Data;
 using CareerNavigator.Data.Entities;
 using CareerNavigator.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Time.Testing;
 using Npgsql;
 
 namespace CareerNavigator.Tests.Data;
@@ -95,21 +97,21 @@ public sealed class IntegrityTests(MigratedDatabase database) : IClassFixture<Mi
     [Fact]
     public async Task Timestamps_are_set_in_utc_on_insert_and_moved_on_update()
     {
-        await using var db = database.CreateContext();
-        var before = DateTime.UtcNow.AddSeconds(-1);
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 14, 9, 26, 53, TimeSpan.Zero));
+        await using var db = new PostgresDbContext(DatabaseOptionsBuilder.For<PostgresDbContext>(DatabaseProvider.Postgres, database.ConnectionString, clock));
         var user = await TestUsers.AddAsync(db);
         var created = user.CreatedAt;
-        Assert.InRange(created, before, DateTime.UtcNow.AddSeconds(1));
+        Assert.Equal(new DateTime(2026, 3, 14, 9, 26, 53, DateTimeKind.Utc), created);
         Assert.Equal(DateTimeKind.Utc, created.Kind);
 
-        await Task.Delay(20);
+        clock.Advance(TimeSpan.FromMinutes(5));
         user.UserGroup = UserGroup.InexperiencedWithGoal;
         await db.SaveChangesAsync();
 
         await using var check = database.CreateContext();
         var stored = await check.Users.SingleAsync(u => u.Id == user.Id);
         Assert.Equal(created, stored.CreatedAt, TimeSpan.FromMilliseconds(1));
-        Assert.True(stored.UpdatedAt > created);
+        Assert.Equal(created.AddMinutes(5), stored.UpdatedAt, TimeSpan.FromMilliseconds(1));
         Assert.Equal(UserGroup.InexperiencedWithGoal, stored.UserGroup);
     }
 

@@ -138,7 +138,8 @@ public sealed class OccupationsJourneyTests(BrowserFixture browser) : IAsyncLife
     {
         var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
         var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(15_000);
+        // The first page of a freshly started app (demo data, ESCO catalog warm-up) can take longer on a busy machine.
+        page.SetDefaultTimeout(30_000);
         await page.GotoAsync(_baseUrl + "Account/Login");
         await page.FillAsync("input[name='Input.Email']", email);
         await page.FillAsync("input[name='Input.Password']", DemoAccounts.Password);

@@ -25,6 +25,8 @@ public static class ComponentTestContext
         var context = new BunitContext();
         context.JSInterop.Mode = JSRuntimeMode.Loose;
         context.Services.AddMudServices();
+        // The app's clock; a test that controls time registers a FakeTimeProvider after this one.
+        context.Services.AddSingleton(TimeProvider.System);
         // The app's own current user: with no HttpContext it answers the circuit's (bunit's) sign-in. Resource rules
         // go through bunit's authorization double, which lets any signed-in user pass; the rule has its own tests.
         context.Services.AddHttpContextAccessor();

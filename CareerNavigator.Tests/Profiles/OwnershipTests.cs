@@ -118,5 +118,5 @@ public sealed class OwnershipTests(MigratedDatabase database) : IClassFixture<Mi
 
     private ProfileService Profiles(int userId) => new(new TestContextFactory(database), TestCurrentUser.For(userId));
 
-    private OnboardingService Onboarding(int userId) => new(new TestContextFactory(database), TestCurrentUser.For(userId));
+    private OnboardingService Onboarding(int userId) => new(new TestContextFactory(database), TestCurrentUser.For(userId), TimeProvider.System);
 }

@@ -23,7 +23,7 @@ public sealed class SqliteOnboardingTests(SqliteTestDatabase database) : IClassF
             userId = (await TestUsers.AddAsync(db)).Id;
         }
         var user = TestCurrentUser.For(userId);
-        var onboarding = new OnboardingService(database, user);
+        var onboarding = new OnboardingService(database, user, TimeProvider.System);
         var profiles = new ProfileService(database, user);
 
         await onboarding.SaveClassificationAsync(new ClassificationAnswers(0, null, true), UserGroup.InexperiencedWithGoal);

@@ -64,7 +64,7 @@ public sealed class StepMoveTests(MigratedDatabase database) : IClassFixture<Mig
         Assert.Null((await ProgressAsync(b)).CompletedAt);
     }
 
-    private OnboardingService Onboarding(int userId) => new(new TestContextFactory(database), TestCurrentUser.For(userId));
+    private OnboardingService Onboarding(int userId) => new(new TestContextFactory(database), TestCurrentUser.For(userId), TimeProvider.System);
 
     private async Task<int> NewUserAsync()
     {

@@ -135,7 +135,7 @@ public sealed class TokenRevocationTests(ApiApp api) : IClassFixture<ApiApp>
 
     private AdminUserActions AdminActionsAs(int adminId) => new(
         api.App.Services.GetRequiredService<IDbContextFactory<CareerNavigatorDbContext>>(),
-        new AdminGuard(new FixedCurrentUser(adminId, Roles.Admin)),
+        new AdminGuard(new FixedCurrentUser(adminId, Roles.Admin), TimeProvider.System),
         api.App.Services.GetRequiredService<CareerNavigator.Web.Email.AccountMail>(),
         TimeProvider.System);
 

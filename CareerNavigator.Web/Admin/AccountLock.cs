@@ -5,5 +5,6 @@ public static class AccountLock
 {
     public static readonly DateTimeOffset DisabledUntil = DateTimeOffset.MaxValue;
 
-    public static bool IsDisabled(DateTimeOffset? lockoutEnd) => lockoutEnd is { } end && end > DateTimeOffset.UtcNow.AddYears(100);
+    /// <summary>Locked out until the end of time; a day's margin because the database stores microseconds, not ticks.</summary>
+    public static bool IsDisabled(DateTimeOffset? lockoutEnd) => lockoutEnd is { } end && end >= DisabledUntil.AddDays(-1);
 }

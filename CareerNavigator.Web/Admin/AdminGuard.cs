@@ -3,11 +3,11 @@ using CareerNavigator.Web.Accounts;
 
 namespace CareerNavigator.Web.Admin;
 
-/// <summary>The admin acting in this circuit (or request): id and the name they signed in with, for the audit log.</summary>
-public sealed record AdminActor(int UserId, string Name);
+/// <summary>The admin acting in this circuit (or request): id, the name they signed in with and when (UTC), for the audit log.</summary>
+public sealed record AdminActor(int UserId, string Name, DateTime At);
 
 /// <summary>Every admin service method starts here, so a service refuses a visitor or a non-admin even without its page.</summary>
-public sealed class AdminGuard(ICurrentUser currentUser)
+public sealed class AdminGuard(ICurrentUser currentUser, TimeProvider clock)
 {
     public async Task<AdminActor> RequireAdminAsync()
     {
@@ -17,6 +17,6 @@ public sealed class AdminGuard(ICurrentUser currentUser)
         {
             throw new UnauthorizedAccessException("This needs the Admin role.");
         }
-        return new AdminActor(id, user.FindFirstValue(ClaimTypes.Email) ?? user.Identity?.Name ?? $"user {id}");
+        return new AdminActor(id, user.FindFirstValue(ClaimTypes.Email) ?? user.Identity?.Name ?? $"user {id}", clock.GetUtcNow().UtcDateTime);
     }
 }

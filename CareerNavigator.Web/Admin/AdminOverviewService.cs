@@ -19,7 +19,7 @@ public sealed record AdminOverview(
     IReadOnlyList<ProductTypeCount> ProductsPerType);
 
 /// <summary>Numbers for the admin overview. Every call checks the Admin role itself, not only the page.</summary>
-public sealed class AdminOverviewService(IDbContextFactory<CareerNavigatorDbContext> contextFactory, AdminGuard guard)
+public sealed class AdminOverviewService(IDbContextFactory<CareerNavigatorDbContext> contextFactory, AdminGuard guard, TimeProvider clock)
 {
     public const int Weeks = 12;
 
@@ -46,13 +46,13 @@ public sealed class AdminOverviewService(IDbContextFactory<CareerNavigatorDbCont
             .Select(t => products.FirstOrDefault(p => p.Type == t) ?? new ProductTypeCount(t, 0, 0))
             .ToList();
 
-        return new AdminOverview(perGroup.Sum(c => c.Users), perGroup, await SignUpsPerWeekAsync(db, cancellationToken), completed, started, perType);
+        return new AdminOverview(perGroup.Sum(c => c.Users), perGroup, await SignUpsPerWeekAsync(db, clock.GetUtcNow().UtcDateTime, cancellationToken), completed, started, perType);
     }
 
     /// <summary>The last <see cref="Weeks"/> weeks, Monday to Sunday (UTC), the current one included.</summary>
-    private static async Task<IReadOnlyList<WeekCount>> SignUpsPerWeekAsync(CareerNavigatorDbContext db, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<WeekCount>> SignUpsPerWeekAsync(CareerNavigatorDbContext db, DateTime now, CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var today = DateOnly.FromDateTime(now);
         var thisMonday = today.AddDays(-(((int)today.DayOfWeek + 6) % 7));
         var starts = Enumerable.Range(0, Weeks).Select(i => thisMonday.AddDays(-7 * (Weeks - 1 - i))).ToList();
         var since = starts[0].ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);

@@ -75,6 +75,6 @@ internal static class AuditTrail
             TargetEmail = targetEmail,
             Action = action,
             Details = details,
-            OccurredAt = DateTime.UtcNow,
+            OccurredAt = actor.At,
         });
 }

@@ -1,5 +1,6 @@
 using CareerNavigator.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CareerNavigator.Web.Database;
 
@@ -19,10 +20,11 @@ public static class DatabaseSetup
 
         // Pooled: every circuit event opens a context or two, and a pooled one skips building EF's per-context
         // services each time (measured with the circuit load tool, BENCHMARKS.md).
-        services.AddPooledDbContextFactory<PostgresDbContext>((sp, options) =>
-            options.UseCareerNavigatorDatabase(DatabaseProvider.Postgres, sp.GetRequiredService<DatabaseConnection>().ConnectionString));
-        services.AddPooledDbContextFactory<SqliteDbContext>((sp, options) =>
-            options.UseCareerNavigatorDatabase(DatabaseProvider.Sqlite, sp.GetRequiredService<DatabaseConnection>().ConnectionString));
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddPooledDbContextFactory<PostgresDbContext>((sp, options) => options.UseCareerNavigatorDatabase(
+            DatabaseProvider.Postgres, sp.GetRequiredService<DatabaseConnection>().ConnectionString, sp.GetRequiredService<TimeProvider>()));
+        services.AddPooledDbContextFactory<SqliteDbContext>((sp, options) => options.UseCareerNavigatorDatabase(
+            DatabaseProvider.Sqlite, sp.GetRequiredService<DatabaseConnection>().ConnectionString, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IDbContextFactory<CareerNavigatorDbContext>>(sp =>
             sp.GetRequiredService<DatabaseConnection>().Provider == DatabaseProvider.Postgres
                 ? new ProviderContextFactory<PostgresDbContext>(sp.GetRequiredService<IDbContextFactory<PostgresDbContext>>())

@@ -12,7 +12,7 @@ public sealed record OnboardingState(UserGroup? Group, OnboardingStep CurrentSte
 }
 
 /// <summary>The signed-in user's place in the wizard and the answers that are not seed columns.</summary>
-public sealed class OnboardingService(IDbContextFactory<CareerNavigatorDbContext> contextFactory, ICurrentUser currentUser)
+public sealed class OnboardingService(IDbContextFactory<CareerNavigatorDbContext> contextFactory, ICurrentUser currentUser, TimeProvider clock)
 {
     public async Task<OnboardingState> GetAsync(CancellationToken cancellationToken = default)
     {
@@ -106,7 +106,7 @@ public sealed class OnboardingService(IDbContextFactory<CareerNavigatorDbContext
     /// </summary>
     private async Task<int> MoveRowAsync(int userId, OnboardingStep step, CancellationToken cancellationToken)
     {
-        var (key, now, completes) = (step.Key(), DateTime.UtcNow, step == OnboardingStep.Review);
+        var (key, now, completes) = (step.Key(), clock.GetUtcNow().UtcDateTime, step == OnboardingStep.Review);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         return await db.Database.ExecuteSqlAsync($"""
             UPDATE onboarding_progress

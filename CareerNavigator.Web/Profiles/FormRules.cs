@@ -8,17 +8,23 @@ namespace CareerNavigator.Web.Profiles;
 public static partial class FormRules
 {
     public static readonly DateTime EarliestDate = new(1900, 1, 1);
-    public static DateTime LatestPastDate => DateTime.UtcNow.Date;
-    public static DateTime LatestPlannedDate => DateTime.UtcNow.Date.AddYears(10);
+
+    /// <summary>Today (UTC) by the app's <see cref="TimeProvider"/> when the validation has the app's services, else the system's.</summary>
+    public static DateTime Today(ValidationContext context) =>
+        ((context.GetService(typeof(TimeProvider)) as TimeProvider) ?? TimeProvider.System).GetUtcNow().UtcDateTime.Date;
+
+    /// <summary>The latest date a planned end (a course, a graduation) may have.</summary>
+    public static DateTime LatestPlannedDate(DateTime today) => today.AddYears(10);
 
     /// <summary>
-    /// Start and end as precisely as they are known: a start in the past, an end by <paramref name="latestEnd"/>, and an
-    /// end no earlier than the start ("2019-03" to "2019" is fine: the end may be any day of 2019).
+    /// Start and end as precisely as they are known: a start by <paramref name="today"/>, an end by
+    /// <paramref name="latestEnd"/>, and an end no earlier than the start ("2019-03" to "2019" is fine: the end may be any
+    /// day of 2019).
     /// </summary>
     public static IEnumerable<ValidationResult> DateRange(
-        PartialDate? start, PartialDate? end, string startField, string endField, DateTime latestEnd)
+        PartialDate? start, PartialDate? end, string startField, string endField, DateTime today, DateTime latestEnd)
     {
-        var startInRange = start is not { } s || s.Date >= DateOnly.FromDateTime(EarliestDate) && s.Date <= DateOnly.FromDateTime(LatestPastDate);
+        var startInRange = start is not { } s || s.Date >= DateOnly.FromDateTime(EarliestDate) && s.Date <= DateOnly.FromDateTime(today);
         var endInRange = end is not { } e || e.Date >= DateOnly.FromDateTime(EarliestDate) && e.Date <= DateOnly.FromDateTime(latestEnd);
         if (!startInRange)
         {

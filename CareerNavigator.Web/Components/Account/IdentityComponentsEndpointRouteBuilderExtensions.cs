@@ -31,14 +31,15 @@ internal static class IdentityComponentsEndpointRouteBuilderExtensions
         manageGroup.MapPost("/DownloadPersonalData", async (
             HttpContext context,
             [FromServices] UserManager<User> userManager,
-            [FromServices] PersonalDataExport export) =>
+            [FromServices] PersonalDataExport export,
+            [FromServices] TimeProvider clock) =>
         {
             if (!int.TryParse(userManager.GetUserId(context.User), out var userId))
             {
                 return Results.NotFound();
             }
             var file = await export.ExportAsync(userId, context.RequestAborted);
-            return TypedResults.File(file, "application/json", $"career-navigator-my-data-{DateTime.UtcNow:yyyy-MM-dd}.json");
+            return TypedResults.File(file, "application/json", $"career-navigator-my-data-{clock.GetUtcNow():yyyy-MM-dd}.json");
         }).RequireAntiforgeryToken();
 
         manageGroup.MapPost("/SignOutEverywhere", async (

@@ -14,6 +14,7 @@ public abstract class ProfileEditorBase : ComponentBase, ISavableEditor, IDispos
 {
     [Inject] protected ISnackbar Snackbar { get; set; } = default!;
     [Inject] protected ILogger<ProfileEditorBase> Logger { get; set; } = default!;
+    [Inject] protected TimeProvider Clock { get; set; } = default!;
 
     /// <summary>On /profile each section has its own Save button; in the wizard the wizard saves.</summary>
     [Parameter] public bool ShowSaveButton { get; set; }
@@ -115,7 +116,7 @@ public abstract class ProfileEditorBase : ComponentBase, ISavableEditor, IDispos
         {
             await SaveCoreAsync();
             _savedFingerprint = fingerprint;
-            DraftLine?.Show(DateTime.Now);
+            DraftLine?.Show(Clock.GetUtcNow().UtcDateTime);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -128,7 +129,7 @@ public abstract class ProfileEditorBase : ComponentBase, ISavableEditor, IDispos
     /// <summary>How long the user has to pause typing before the draft is saved.</summary>
     internal static TimeSpan DraftPause { get; set; } = TimeSpan.FromSeconds(1.5);
 
-    private Timer? _draftTimer;
+    private ITimer? _draftTimer;
     private bool _fieldShowsTheEdit;
 
     /// <summary>
@@ -139,7 +140,7 @@ public abstract class ProfileEditorBase : ComponentBase, ISavableEditor, IDispos
     protected void TextEdited()
     {
         _fieldShowsTheEdit = true;
-        _draftTimer ??= new Timer(_ => _ = InvokeAsync(SaveDraftAsync));
+        _draftTimer ??= Clock.CreateTimer(_ => _ = InvokeAsync(SaveDraftAsync), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
         _draftTimer.Change(DraftPause, Timeout.InfiniteTimeSpan);
     }
 

@@ -41,9 +41,10 @@ public sealed class CourseForm : IRecordForm<Course>, IValidatableObject
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        if (CompletionDate is { } d && (d < FormRules.EarliestDate || d > FormRules.LatestPlannedDate))
+        var latest = FormRules.LatestPlannedDate(FormRules.Today(validationContext));
+        if (CompletionDate is { } d && (d < FormRules.EarliestDate || d > latest))
         {
-            yield return new($"The completion date must be between {FormRules.EarliestDate:yyyy} and {FormRules.LatestPlannedDate:yyyy}.", [nameof(CompletionDate)]);
+            yield return new($"The completion date must be between {FormRules.EarliestDate:yyyy} and {latest:yyyy}.", [nameof(CompletionDate)]);
         }
         if (DurationHours is { } h && (double.IsNaN(h) || double.IsInfinity(h) || h < 0 || h > 10_000))
         {

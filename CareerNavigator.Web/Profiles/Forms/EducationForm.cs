@@ -53,8 +53,9 @@ public sealed class EducationForm : IRecordForm<AcademicRecord>, IValidatableObj
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         // Studies may end in the future (expected graduation).
+        var today = FormRules.Today(validationContext);
         foreach (var r in FormRules.DateRange(FormRules.Date(StartDate, StartDatePrecision), FormRules.Date(EndDate, EndDatePrecision),
-                     nameof(StartDate), nameof(EndDate), FormRules.LatestPlannedDate))
+                     nameof(StartDate), nameof(EndDate), today, FormRules.LatestPlannedDate(today)))
         {
             yield return r;
         }

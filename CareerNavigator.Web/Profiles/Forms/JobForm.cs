@@ -44,8 +44,9 @@ public sealed class JobForm : IRecordForm<JobExperience>, IValidatableObject
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
+        var today = FormRules.Today(validationContext);
         foreach (var r in FormRules.DateRange(FormRules.Date(StartDate, StartDatePrecision), FormRules.Date(EndDate, EndDatePrecision),
-                     nameof(StartDate), nameof(EndDate), FormRules.LatestPastDate))
+                     nameof(StartDate), nameof(EndDate), today, latestEnd: today))
         {
             yield return r;
         }
