@@ -53,7 +53,7 @@ public sealed class EscoDatabase : IAsyncLifetime, IDbContextFactory<CareerNavig
         await using (var db = new PostgresDbContext(DatabaseOptionsBuilder.For<PostgresDbContext>(DatabaseProvider.Postgres, connectionString)))
         {
             await db.Database.MigrateAsync();
-            await EscoImporter.ImportAsync(db, EscoArchive.Open(EscoArchive.ShippedFolder));
+            await EscoImporter.ImportAsync(db, EscoArchive.Open(EscoArchive.ShippedFolder), TimeProvider.System);
         }
 
         // Left behind by a run against an existing server (CAREERNAV_TEST_POSTGRES) otherwise; a started cluster goes anyway.

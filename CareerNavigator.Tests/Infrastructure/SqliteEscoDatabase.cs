@@ -36,7 +36,7 @@ public sealed class SqliteEscoDatabase : IAsyncLifetime, IDbContextFactory<Caree
         await using (var db = new SqliteDbContext(DatabaseOptionsBuilder.For<SqliteDbContext>(DatabaseProvider.Sqlite, $"Data Source={file};Pooling=false")))
         {
             await db.Database.MigrateAsync();
-            await EscoImporter.ImportAsync(db, EscoArchive.Open(EscoArchive.ShippedFolder));
+            await EscoImporter.ImportAsync(db, EscoArchive.Open(EscoArchive.ShippedFolder), TimeProvider.System);
         }
         AppDomain.CurrentDomain.ProcessExit += (_, _) => System.IO.File.Delete(file);
         return file;

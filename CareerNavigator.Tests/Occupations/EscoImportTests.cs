@@ -52,7 +52,7 @@ public sealed class EscoImportTests(EscoDatabase postgres, SqliteEscoDatabase sq
         var before = await StateAsync(db);
         var imports = await db.EscoImports.CountAsync();
 
-        var result = await EscoImporter.ImportAsync(db, EscoArchive.Open(EscoArchive.ShippedFolder));
+        var result = await EscoImporter.ImportAsync(db, EscoArchive.Open(EscoArchive.ShippedFolder), TimeProvider.System);
 
         Assert.Equal((0, 0), (result.RowsWritten, result.MarkedObsolete));
         Assert.Equal((3_007, 13_896, 123_855, StoredRelations), (result.Occupations, result.Skills, result.RelationsInDownload, result.Relations));

@@ -32,7 +32,7 @@ public sealed class EscoUpdateTests(EscoDatabase postgres, SqliteEscoDatabase sq
             [(developer.Uri, "software developer", ["software engineer", "coder"], "2512"), (PromptEngineer, "prompt engineer", [], "2512")],
             [(keptSkill.Uri, keptSkill.PreferredLabel), (WritePrompts, "write prompts")],
             [(developer.Uri, keptSkill.Uri, true), (developer.Uri, WritePrompts, false), (PromptEngineer, WritePrompts, true)]);
-        var result = await EscoImporter.ImportAsync(db, EscoArchive.Open(newer.Folder));
+        var result = await EscoImporter.ImportAsync(db, EscoArchive.Open(newer.Folder), TimeProvider.System);
 
         Assert.Equal((2, 2, 3), (result.Occupations, result.Skills, result.Relations));
         Assert.Equal(3_006 + 13_895, result.MarkedObsolete);
@@ -51,7 +51,7 @@ public sealed class EscoUpdateTests(EscoDatabase postgres, SqliteEscoDatabase sq
         Assert.Contains(relations, r => r.Occupation == developer.Uri && r.Skill == WritePrompts && !r.IsEssential);
         Assert.Equal("1.2.0", (await db.EscoImports.OrderByDescending(i => i.Id).FirstAsync()).Version);
 
-        var full = await EscoImporter.ImportAsync(db, EscoArchive.Open(EscoArchive.ShippedFolder));
+        var full = await EscoImporter.ImportAsync(db, EscoArchive.Open(EscoArchive.ShippedFolder), TimeProvider.System);
 
         Assert.Equal(2, full.MarkedObsolete);
         Assert.Equal([PromptEngineer], await db.EscoOccupations.Where(o => o.Obsolete).Select(o => o.Uri).ToListAsync());

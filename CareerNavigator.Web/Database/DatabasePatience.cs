@@ -11,9 +11,9 @@ public static class DatabasePatience
     internal static TimeSpan Patience { get; set; } = TimeSpan.FromSeconds(60);
     internal static TimeSpan Pause { get; set; } = TimeSpan.FromSeconds(2);
 
-    public static async Task RunAsync(Func<Task> work, Action whileWaiting, ILogger logger, string what)
+    public static async Task RunAsync(Func<Task> work, Action whileWaiting, ILogger logger, string what, TimeProvider clock)
     {
-        var giveUpAt = DateTime.UtcNow + Patience;
+        var giveUpAt = clock.GetUtcNow() + Patience;
         while (true)
         {
             try
@@ -21,11 +21,11 @@ public static class DatabasePatience
                 await work();
                 return;
             }
-            catch (Exception e) when (DatabaseFaults.IsTransient(e) && DateTime.UtcNow < giveUpAt)
+            catch (Exception e) when (DatabaseFaults.IsTransient(e) && clock.GetUtcNow() < giveUpAt)
             {
                 logger.LogWarning(e, "The database is unreachable while {What}; retrying.", what);
                 whileWaiting();
-                await Task.Delay(Pause);
+                await Task.Delay(Pause, clock);
             }
         }
     }

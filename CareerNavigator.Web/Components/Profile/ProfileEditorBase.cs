@@ -96,7 +96,7 @@ public abstract class ProfileEditorBase : ComponentBase, ISavableEditor, IDispos
     {
         Notice = "Reconnecting to the database… Your answers are safe on this page and will be saved as soon as it's back.";
         StateHasChanged();
-    }, Logger, "saving " + GetType().Name);
+    }, Logger, "saving " + GetType().Name, Clock);
 
     /// <summary>The editor's "Draft saved at" line (<c>&lt;DraftStatus @ref="DraftLine" /&gt;</c>).</summary>
     protected DraftStatus? DraftLine { get; set; }

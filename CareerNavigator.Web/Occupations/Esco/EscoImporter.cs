@@ -14,7 +14,7 @@ namespace CareerNavigator.Web.Occupations.Esco;
 public static class EscoImporter
 {
     public static async Task<EscoImportResult> ImportAsync(
-        CareerNavigatorDbContext db, EscoArchive archive, CancellationToken cancellationToken = default)
+        CareerNavigatorDbContext db, EscoArchive archive, TimeProvider clock, CancellationToken cancellationToken = default)
     {
         var stopwatch = Stopwatch.StartNew();
         var staging = EscoStaging.Read(archive);
@@ -62,7 +62,7 @@ public static class EscoImporter
             await run.ExecuteAsync(
                 "INSERT INTO esco_imports (version, language, imported_at, occupation_count, skill_count, relation_count) " +
                 "VALUES (@version, @language, @importedAt, @occupations, @skills, @relations)",
-                ("version", archive.Version), ("language", archive.Language), ("importedAt", DateTime.UtcNow),
+                ("version", archive.Version), ("language", archive.Language), ("importedAt", clock.GetUtcNow().UtcDateTime),
                 ("occupations", occupations), ("skills", skills), ("relations", relationsInDownload));
             await transaction.CommitAsync(cancellationToken);
 

@@ -45,7 +45,7 @@ public static class EscoLoading
 
         var logger = Logger(app);
         logger.LogInformation("Loading the shipped ESCO occupations and skills (once; this takes a few seconds).");
-        var result = await EscoImporter.ImportAsync(db, EscoArchive.Open(EscoArchive.ShippedFolder));
+        var result = await EscoImporter.ImportAsync(db, EscoArchive.Open(EscoArchive.ShippedFolder), app.Services.GetRequiredService<TimeProvider>());
         logger.LogInformation("Loaded {Result}.", result);
     }
 

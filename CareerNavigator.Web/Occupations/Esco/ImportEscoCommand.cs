@@ -35,7 +35,7 @@ public static class ImportEscoCommand
         await using var db = await services.GetRequiredService<IDbContextFactory<CareerNavigatorDbContext>>().CreateDbContextAsync();
         try
         {
-            var result = await EscoImporter.ImportAsync(db, archive);
+            var result = await EscoImporter.ImportAsync(db, archive, services.GetRequiredService<TimeProvider>());
             await output.WriteLineAsync($"Imported {result}.");
             return 0;
         }
