@@ -47,7 +47,7 @@ public static class ApiSetup
 
         services.AddScoped<PersonalAccessTokenService>();
         services.AddScoped<ProductVersionQuery>();
-        services.AddSingleton<ApiRateLimiter>();
+        services.AddRateLimiter(options => options.AddPolicy<ApiCaller, ApiRateLimitPolicy>(ApiRateLimitPolicy.Name));
 
         services.AddProblemDetails(options => options.CustomizeProblemDetails = problem =>
             // A 500 carries its reference id; the framework's trace id would be a second, unexplained one. The writer has
@@ -77,7 +77,8 @@ public static class ApiSetup
             .UseExceptionHandler(new ExceptionHandlerOptions { AllowStatusCode404Response = true }));
 
         var api = app.MapGroup("/api/v1")
-            .AddEndpointFilter<ApiRateLimitFilter>()
+            // Enforced by the pipeline's UseRateLimiter, which runs after authorization has read the token.
+            .RequireRateLimiting(ApiRateLimitPolicy.Name)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)
