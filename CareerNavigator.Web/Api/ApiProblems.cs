@@ -28,7 +28,7 @@ public static class ApiProblems
         member.Length == 0 ? "body" : JsonNamingPolicy.SnakeCaseLower.ConvertName(member);
 }
 
-/// <summary>Thrown by endpoint code for an error answer; the API's exception filter turns it into problem details.</summary>
+/// <summary>Thrown by endpoint code for an error answer; <see cref="ApiExceptionHandler"/> turns it into problem details.</summary>
 public sealed class ApiProblemException(int status, string title, string detail) : Exception(detail)
 {
     public int Status { get; } = status;

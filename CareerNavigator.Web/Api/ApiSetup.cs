@@ -47,26 +47,38 @@ public static class ApiSetup
 
         services.AddScoped<PersonalAccessTokenService>();
         services.AddScoped<ProductVersionQuery>();
-        services.AddSingleton<ApiRateLimiter>();
+        services.AddRateLimiter(options => options.AddPolicy<ApiCaller, ApiRateLimitPolicy>(ApiRateLimitPolicy.Name));
+
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = problem =>
+            // A 500 carries its reference id; the framework's trace id would be a second, unexplained one. The writer has
+            // already named it by the API's naming policy.
+            problem.ProblemDetails.Extensions.Remove(JsonNamingPolicy.SnakeCaseLower.ConvertName("traceId")));
+        services.AddExceptionHandler<ApiExceptionHandler>();
 
         services.ConfigureHttpJsonOptions(options =>
         {
             options.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
             options.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
         });
-        // Unreadable bodies throw in every environment (not only Development), so ApiErrorMiddleware can name the field.
+        // Unreadable bodies throw in every environment (not only Development), so ApiExceptionHandler can name the field.
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.AddOpenApi(ApiDocumentation.DocumentName, ApiDocumentation.Configure);
         return builder;
     }
 
+    public static bool IsApiRequest(HttpContext context) => context.Request.Path.StartsWithSegments("/api");
+
     public static WebApplication MapApi(this WebApplication app)
     {
-        app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseMiddleware<ApiErrorMiddleware>());
+        app.UseWhen(IsApiRequest, api => api
+            .UseMiddleware<ApiErrorMiddleware>()
+            // Inside the branch, so the API answers problem details in every environment (the developer page included)
+            // while the pages keep theirs; a 404 from ApiExceptionHandler is an answer, not a missing error page.
+            .UseExceptionHandler(new ExceptionHandlerOptions { AllowStatusCode404Response = true }));
 
         var api = app.MapGroup("/api/v1")
-            .AddEndpointFilter<ApiRateLimitFilter>()
-            .AddEndpointFilter<ApiExceptionFilter>()
+            // Enforced by the pipeline's UseRateLimiter, which runs after authorization has read the token.
+            .RequireRateLimiting(ApiRateLimitPolicy.Name)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)

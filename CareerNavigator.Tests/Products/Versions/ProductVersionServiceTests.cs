@@ -253,7 +253,7 @@ public sealed class ProductVersionServiceTests(MigratedDatabase database) : ICla
                      () => service.RenameAsync(int.MaxValue, "x"), () => service.SaveEditAsync(int.MaxValue, 1, new object()),
                  })
         {
-            Assert.Equal(ProductVersionService.NotFoundMessage, (await Assert.ThrowsAsync<VersionRefusedException>(action)).Message);
+            Assert.Equal(ProductVersionService.NotFoundMessage, (await Assert.ThrowsAsync<VersionNotFoundException>(action)).Message);
         }
     }
 
@@ -269,10 +269,10 @@ public sealed class ProductVersionServiceTests(MigratedDatabase database) : ICla
         Assert.Null(await service.GetAsync(theirs[1].Id));
         Assert.Null(await service.CompareAsync(mine[0].Id, theirs[1].Id));
         Assert.Single(await service.ListAsync(ProductType.Cv));
-        await Assert.ThrowsAsync<VersionRefusedException>(() => service.ActivateAsync(theirs[1].Id, null));
-        await Assert.ThrowsAsync<VersionRefusedException>(() => service.DeleteAsync(theirs[1].Id));
-        await Assert.ThrowsAsync<VersionRefusedException>(() => service.RenameAsync(theirs[1].Id, "mine now"));
-        await Assert.ThrowsAsync<VersionRefusedException>(() => service.SaveEditAsync(theirs[1].Id, 2, ProductJson.Deserialize<CvContent>(theirs[1].Content)));
+        await Assert.ThrowsAsync<VersionNotFoundException>(() => service.ActivateAsync(theirs[1].Id, null));
+        await Assert.ThrowsAsync<VersionNotFoundException>(() => service.DeleteAsync(theirs[1].Id));
+        await Assert.ThrowsAsync<VersionNotFoundException>(() => service.RenameAsync(theirs[1].Id, "mine now"));
+        await Assert.ThrowsAsync<VersionNotFoundException>(() => service.SaveEditAsync(theirs[1].Id, 2, ProductJson.Deserialize<CvContent>(theirs[1].Content)));
 
         var ownerView = await VersionsFor.User(database, owner.Id).ListAsync(ProductType.Cv);
         Assert.Equal([(2, false, (string?)null), (1, true, null)], ownerView.Select(v => (v.Version, v.IsActive, v.Name)));

@@ -52,8 +52,8 @@ public sealed class VersionDesignServiceTests(MigratedDatabase database) : IClas
         var version = (await VersionsFor.GenerateAsync(database, owner.Id, ProductType.Cv, 1))[0];
         var intruder = await VersionsFor.PersonaAsync(database, 1);
 
-        var refused = await Assert.ThrowsAsync<VersionRefusedException>(() => DesignsOf(intruder.Id).SetAsync(version.Id, DocumentDesign.Compact));
-        await Assert.ThrowsAsync<VersionRefusedException>(() => DesignsOf(intruder.Id).GetAsync(version.Id));
+        var refused = await Assert.ThrowsAsync<VersionNotFoundException>(() => DesignsOf(intruder.Id).SetAsync(version.Id, DocumentDesign.Compact));
+        await Assert.ThrowsAsync<VersionNotFoundException>(() => DesignsOf(intruder.Id).GetAsync(version.Id));
 
         Assert.Equal(ProductVersionService.NotFoundMessage, refused.Message);
         Assert.Equal(DocumentDesign.Classic, await DesignsOf(owner.Id).GetAsync(version.Id));

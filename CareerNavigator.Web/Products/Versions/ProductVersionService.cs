@@ -77,7 +77,7 @@ public sealed class ProductVersionService(
             db.ChangeTracker.Clear();
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var target = await db.GeneratedProducts.SingleOrDefaultAsync(g => g.Id == id && g.UserId == userId, cancellationToken)
-                         ?? throw new VersionRefusedException(NotFoundMessage);
+                         ?? throw new VersionNotFoundException();
             var currentActive = await db.GeneratedProducts
                 .SingleOrDefaultAsync(g => g.UserId == userId && g.ProductType == target.ProductType && g.IsActive, cancellationToken);
             if (currentActive?.Id == id)
@@ -109,7 +109,7 @@ public sealed class ProductVersionService(
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         if (await VersionQueries.OwnedAsync(db, userId, id, cancellationToken) is null)
         {
-            throw new VersionRefusedException(NotFoundMessage);
+            throw new VersionNotFoundException();
         }
 
         var row = await db.ProductVersionNames.SingleOrDefaultAsync(n => n.GeneratedProductId == id, cancellationToken);
@@ -146,7 +146,7 @@ public sealed class ProductVersionService(
             return;
         }
         throw await VersionQueries.OwnedAsync(db, userId, id, cancellationToken) is null
-            ? new VersionRefusedException(NotFoundMessage)
+            ? new VersionNotFoundException()
             : new VersionRefusedException("This is your active version, so it can't be deleted. Activate another version first.");
     }
 
@@ -162,7 +162,7 @@ public sealed class ProductVersionService(
         await using (var db = await contextFactory.CreateDbContextAsync(cancellationToken))
         {
             source = await VersionQueries.OwnedAsync(db, userId, baseId, cancellationToken)
-                     ?? throw new VersionRefusedException(NotFoundMessage);
+                     ?? throw new VersionNotFoundException();
         }
         var descriptor = ProductCatalog.Default.For(source.ProductType);
         if (descriptor.Editor is null)

@@ -123,6 +123,27 @@ public sealed class LlmResilienceTests
 
     [Theory]
     [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task A_stream_that_breaks_after_its_first_token_is_not_sent_again(string provider)
+    {
+        var firstToken = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var server = await FakeChatServer.StartAsync(Reply.StreamThenBreak("{\"title\":\"Pl", firstToken.Task));
+        await using var app = LlmTestApp.Create(server, provider);
+        var progress = new SyncProgress(p =>
+        {
+            if (p.PartialText is not null)
+            {
+                firstToken.TrySetResult();
+            }
+        });
+
+        await Assert.ThrowsAnyAsync<Exception>(() =>
+            app.Generator.GenerateAsync(TestInputs.Persona(), ProductType.Cv, progress, CancellationToken.None));
+
+        Assert.Single(server.Received);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task Cancelling_mid_stream_throws_OperationCanceledException_promptly(string provider)
     {
         await using var server = await FakeChatServer.StartAsync(Reply.StreamThenHang("{\"title\":\"Pl"));

@@ -39,6 +39,15 @@ public sealed class Reply(Func<HttpContext, ReceivedRequest, CancellationToken, 
         await Task.Delay(Timeout.Infinite, ct);
     });
 
+    /// <summary>Streams <paramref name="partial"/>, then drops the connection once the client has <paramref name="read"/> it.</summary>
+    public static Reply StreamThenBreak(string partial, Task read) => new(async (context, request, ct) =>
+    {
+        await StartStreamAsync(context, ct);
+        await WriteEventAsync(context, Chunk("test", partial, finish: null).ToJsonString(), ct);
+        await read.WaitAsync(TimeSpan.FromSeconds(10), ct);
+        context.Abort();
+    });
+
     /// <summary>Never answers: no status, no headers.</summary>
     public static Reply Hang() => new((_, _, ct) => Task.Delay(Timeout.Infinite, ct));
 

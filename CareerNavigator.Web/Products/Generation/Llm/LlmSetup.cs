@@ -25,8 +25,17 @@ public static class LlmSetup
         }
 
         services.AddSingleton<ILlmAvailability>(LlmAvailability.Configured);
+        services.AddHttpClient(LlmChatClients.HttpClientName)
+            .ConfigureHttpClient((sp, http) => http.Timeout = LlmChatClients.Backstop(sp.GetRequiredService<IOptions<LlmOptions>>().Value))
+            // The chat client is a singleton and keeps its HttpClient, so connections are renewed by the pooled
+            // connection lifetime (DNS changes are seen) rather than by the factory's handler rotation.
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
+            .SetHandlerLifetime(Timeout.InfiniteTimeSpan)
+            // The SDKs send the key in a header (Authorization, api-key): request logs never show header values.
+            .RedactLoggedHeaders(_ => true)
+            .AddLlmRetries();
         services.AddSingleton(sp => LlmChatClients.Create(
-            sp.GetRequiredService<IOptions<LlmOptions>>().Value, sp.GetRequiredService<ILoggerFactory>()));
+            sp.GetRequiredService<IOptions<LlmOptions>>().Value, sp.GetRequiredService<IHttpClientFactory>()));
         services.AddSingleton<StructuredChat>();
         services.AddScoped<LlmProductGenerator>();
         services.Replace(ServiceDescriptor.Scoped<IProductGenerator>(sp => sp.GetRequiredService<LlmProductGenerator>()));

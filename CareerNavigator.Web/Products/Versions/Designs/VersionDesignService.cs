@@ -17,7 +17,7 @@ public sealed class VersionDesignService(
     {
         var userId = await currentUser.GetIdAsync();
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        _ = await VersionQueries.OwnedAsync(db, userId, id, cancellationToken) ?? throw new VersionRefusedException(ProductVersionService.NotFoundMessage);
+        _ = await VersionQueries.OwnedAsync(db, userId, id, cancellationToken) ?? throw new VersionNotFoundException();
         return await VersionQueries.DesignAsync(db, id, cancellationToken);
     }
 
@@ -27,7 +27,7 @@ public sealed class VersionDesignService(
         var userId = await currentUser.GetIdAsync();
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var version = await VersionQueries.OwnedAsync(db, userId, id, cancellationToken)
-                      ?? throw new VersionRefusedException(ProductVersionService.NotFoundMessage);
+                      ?? throw new VersionNotFoundException();
         var descriptor = ProductCatalog.Default.For(version.ProductType);
         if (!descriptor.Designs.Contains(design))
         {
@@ -51,7 +51,7 @@ public sealed class VersionDesignService(
             // no row to update, the insert failed for another reason (the version was deleted meanwhile).
             if (!await UpdateAsync(db, id, design, cancellationToken))
             {
-                throw new VersionRefusedException(ProductVersionService.NotFoundMessage);
+                throw new VersionNotFoundException();
             }
         }
     }

@@ -3,7 +3,7 @@ using CareerNavigator.Web.Products.Generation.Llm;
 
 namespace CareerNavigator.Tests.Products.Generation.Llm;
 
-public sealed class LlmRetryHandlerTests
+public sealed class LlmRetryPolicyTests
 {
     [Theory]
     [InlineData(HttpStatusCode.TooManyRequests, true)]
@@ -17,7 +17,7 @@ public sealed class LlmRetryHandlerTests
     [InlineData(HttpStatusCode.NotFound, false)]
     [InlineData(HttpStatusCode.OK, false)]
     public void Only_throttling_timeouts_and_server_errors_are_retried(HttpStatusCode status, bool retried) =>
-        Assert.Equal(retried, LlmRetryHandler.IsTransient(status));
+        Assert.Equal(retried, LlmRetryPolicy.IsTransient(status));
 
     [Fact]
     public void Retry_after_ms_is_read_first()
@@ -26,7 +26,7 @@ public sealed class LlmRetryHandlerTests
         response.Headers.Add("retry-after-ms", "1500.5");
         response.Headers.Add("Retry-After", "20");
 
-        Assert.Equal(TimeSpan.FromMilliseconds(1500.5), LlmRetryHandler.ServerWait(response));
+        Assert.Equal(TimeSpan.FromMilliseconds(1500.5), LlmRetryPolicy.ServerWait(response, TimeProvider.System));
     }
 
     [Fact]
@@ -35,16 +35,18 @@ public sealed class LlmRetryHandlerTests
         using var response = new HttpResponseMessage(HttpStatusCode.TooManyRequests);
         response.Headers.Add("Retry-After", "7");
 
-        Assert.Equal(TimeSpan.FromSeconds(7), LlmRetryHandler.ServerWait(response));
+        Assert.Equal(TimeSpan.FromSeconds(7), LlmRetryPolicy.ServerWait(response, TimeProvider.System));
     }
 
     [Fact]
-    public void Retry_After_as_a_date_is_the_time_until_then()
+    public void Retry_After_as_a_date_is_the_time_until_then_by_the_apps_clock()
     {
+        var now = new DateTimeOffset(2026, 12, 7, 16, 0, 0, TimeSpan.Zero);
         using var response = new HttpResponseMessage(HttpStatusCode.ServiceUnavailable);
-        response.Headers.RetryAfter = new System.Net.Http.Headers.RetryConditionHeaderValue(DateTimeOffset.UtcNow.AddSeconds(30));
+        response.Headers.RetryAfter = new System.Net.Http.Headers.RetryConditionHeaderValue(now.AddSeconds(30));
 
-        Assert.InRange(LlmRetryHandler.ServerWait(response)!.Value.TotalSeconds, 25, 31);
+        Assert.Equal(TimeSpan.FromSeconds(30), LlmRetryPolicy.ServerWait(response, new FixedClock(now)));
+        Assert.Equal(TimeSpan.Zero, LlmRetryPolicy.ServerWait(response, new FixedClock(now.AddMinutes(1))));
     }
 
     [Theory]
@@ -59,6 +61,11 @@ public sealed class LlmRetryHandlerTests
             response.Headers.TryAddWithoutValidation("retry-after-ms", retryAfterMs);
         }
 
-        Assert.Null(LlmRetryHandler.ServerWait(response));
+        Assert.Null(LlmRetryPolicy.ServerWait(response, TimeProvider.System));
+    }
+
+    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
     }
 }
