@@ -35,12 +35,12 @@ public static class CvOutline
     public static CvColumns Columns(CvContent cv, DocumentDesign design)
     {
         var sections = Sections(cv).ToList();
-        return design == DocumentDesign.Modern
-            ? new([.. sections.Where(s => !IsSide(s.Kind))], [.. sections.Where(s => IsSide(s.Kind))])
-            : new(sections, []);
+        return new([.. sections.Where(s => !InSideColumn(s.Kind, design))], [.. sections.Where(s => InSideColumn(s.Kind, design))]);
     }
 
-    public static bool IsSide(CvSection kind) => kind is CvSection.Skills or CvSection.Languages or CvSection.Certifications;
+    /// <summary>The one rule the page, the PDF and the DOCX share for what goes in the side column.</summary>
+    public static bool InSideColumn(CvSection kind, DocumentDesign design) =>
+        design == DocumentDesign.Modern && kind is CvSection.Skills or CvSection.Languages or CvSection.Certifications;
 
     public static IEnumerable<CvOutlineSection> Sections(CvContent cv)
     {

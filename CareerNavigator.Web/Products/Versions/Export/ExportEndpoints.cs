@@ -39,7 +39,7 @@ internal static class ExportEndpoints
             return Results.BadRequest("paper must be a4 or letter.");
         }
 
-        var (row, design) = await OwnedAsync(slug, id, user, contexts, cancellationToken);
+        var (row, design) = await OwnedAsync(slug, id, user, contexts, withDesign: true, cancellationToken);
         var suffix = size == PaperSize.Letter ? "-letter" : "";
         return Exported(row, ExportFormats.Pdf) is { } source
             ? Results.File(source.Descriptor.WritePdf(source.Content, size, source.Row.Version, design), Pdf, source.FileName($"{suffix}.pdf"))
@@ -49,7 +49,7 @@ internal static class ExportEndpoints
     private static async Task<IResult> ExportDocxAsync(
         string slug, int id, ICurrentUser user, IDbContextFactory<CareerNavigatorDbContext> contexts, CancellationToken cancellationToken)
     {
-        var (row, design) = await OwnedAsync(slug, id, user, contexts, cancellationToken);
+        var (row, design) = await OwnedAsync(slug, id, user, contexts, withDesign: true, cancellationToken);
         return Exported(row, ExportFormats.Docx) is { } source
             ? Results.File(source.Descriptor.WriteDocx(source.Content, design), Docx, source.FileName(".docx"))
             : Results.NotFound();
@@ -58,15 +58,18 @@ internal static class ExportEndpoints
     private static async Task<IResult> ExportJsonResumeAsync(
         string slug, int id, ICurrentUser user, IDbContextFactory<CareerNavigatorDbContext> contexts, CancellationToken cancellationToken)
     {
-        var (row, _) = await OwnedAsync(slug, id, user, contexts, cancellationToken);
+        var (row, _) = await OwnedAsync(slug, id, user, contexts, withDesign: false, cancellationToken);
         return Exported(row, ExportFormats.JsonResume) is { } source
             ? Results.File(Encoding.UTF8.GetBytes(source.Descriptor.WriteJsonResume(source.Content, source.Row)), "application/json", source.FileName(".resume.json"))
             : Results.NotFound();
     }
 
-    /// <summary>The version with the design the user chose for it, when it is the user's and of the type the address names.</summary>
+    /// <summary>
+    /// The version when it is the user's and of the type the address names, with the design the user chose for it when
+    /// <paramref name="withDesign"/> (a format that has no layout does not read it).
+    /// </summary>
     private static async Task<(GeneratedProduct? Row, DocumentDesign Design)> OwnedAsync(
-        string slug, int id, ICurrentUser user, IDbContextFactory<CareerNavigatorDbContext> contexts, CancellationToken cancellationToken)
+        string slug, int id, ICurrentUser user, IDbContextFactory<CareerNavigatorDbContext> contexts, bool withDesign, CancellationToken cancellationToken)
     {
         if (!ProductUrls.TryParse(slug, out var type) || (await user.GetPrincipalAsync()).FindUserId() is not { } userId)
         {
@@ -74,7 +77,11 @@ internal static class ExportEndpoints
         }
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var row = await VersionQueries.OwnedAsync(db, userId, id, cancellationToken);
-        return row?.ProductType == type ? (row, await VersionQueries.DesignAsync(db, id, cancellationToken)) : (null, DocumentDesign.Classic);
+        if (row?.ProductType != type)
+        {
+            return (null, DocumentDesign.Classic);
+        }
+        return (row, withDesign ? await VersionQueries.DesignAsync(db, id, cancellationToken) : DocumentDesign.Classic);
     }
 
     /// <summary>
