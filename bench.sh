@@ -2,9 +2,11 @@
 # Runs every benchmark of the project against a Release build of the app on a throwaway PostgreSQL cluster:
 #   1. circuit load (bench/CareerNavigator.Load): (a) onboarding, (b) products, (c) idle tabs
 #   2. server-side rendering throughput with wrk: landing page, sign-in page, a static file
-#   3. built-in generation (bench-generation)
-#   4. the admin benchmark (bench-admin), when the app has it
-# The app (and its PostgreSQL) run on core 0 with DOTNET_PROCESSOR_COUNT=1, the load generators on core 1.
+#   3. built-in generation (tools: bench-generation)
+#   4. the admin benchmark (tools: seed-users, then bench-admin)
+# The app (and its PostgreSQL) run on core 0 with DOTNET_PROCESSOR_COUNT=1, the load generators on core 1. For parts 1
+# and 2 the app runs with the load run's hosting startup (bench/CareerNavigator.LoadTesting: the /_load/server
+# measurement, the password-hash iterations, cookies over plain HTTP), which its publish output does not hold.
 #
 #   ./bench.sh                 small sizes, a few minutes
 #   ./bench.sh --full          the target sizes: 2,000 onboarding circuits, 200 generating, 5,000 idle tabs
@@ -12,8 +14,9 @@
 #   BENCH_POSTGRES="Host=...;Username=...;Password=...;Database=..." uses an existing database instead.
 #   BENCH_ONBOARDING_USERS, BENCH_PRODUCTS_USERS, BENCH_IDLE_USERS, BENCH_HOLD_SECONDS, BENCH_ADMIN_USERS override the sizes
 #   (admin: users seeded with seed-users for the admin grid, 60,000 or 1,000,000 with --full).
-#   BENCH_PASSWORD_ITERATIONS (default 1000): PBKDF2 iterations for the load accounts, so signing thousands in
-#   through the login form (before the measured phase) takes minutes, not an hour; 100000 is Identity's own.
+#   BENCH_PASSWORD_ITERATIONS (default 1000): PBKDF2 iterations for the load accounts (seed-load-users and the app under
+#   load), so signing thousands in through the login form (before the measured phase) takes minutes, not an hour;
+#   100000 is Identity's own.
 # Results (tables, JSON, logs) go to bench-results/<time>/; the exit code is 1 when a part reports errors.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -36,6 +39,7 @@ else
   onboarding_users=200; products_users=40; idle_users=300; hold=20; steps=3; generation_users=5; ssr_seconds=5; admin_users=60000
 fi
 admin_users=${BENCH_ADMIN_USERS:-$admin_users}
+password_iterations=${BENCH_PASSWORD_ITERATIONS:-1000}
 onboarding_users=${BENCH_ONBOARDING_USERS:-$onboarding_users}
 products_users=${BENCH_PRODUCTS_USERS:-$products_users}
 idle_users=${BENCH_IDLE_USERS:-$idle_users}
@@ -60,6 +64,8 @@ echo "Results in $out"
 
 echo "Building (Release)..."
 dotnet publish CareerNavigator.Web -c Release -o "$out/app" -v quiet -nologo >"$out/build.log" 2>&1
+dotnet publish tools/CareerNavigator.Tools -c Release -o "$out/tools" -v quiet -nologo >>"$out/build.log" 2>&1
+dotnet build bench/CareerNavigator.LoadTesting -c Release -o "$out/load-testing" -v quiet -nologo >>"$out/build.log" 2>&1
 dotnet build bench/CareerNavigator.Load -c Release -o "$out/load" -v quiet -nologo >>"$out/build.log" 2>&1
 
 pg_data=""
@@ -91,8 +97,9 @@ fi
 
 export ASPNETCORE_ENVIRONMENT=Production Database__Provider=Postgres ConnectionStrings__DefaultConnection="$connection" \
        DemoData__Enabled=false Database__MigrateOnStartup=true DataProtection__AllowUnencryptedKeys=true \
-       LoadTesting__Enabled=true RateLimits__AccountFormsPerMinute=1000000 LoadTesting__PasswordHashIterations="${BENCH_PASSWORD_ITERATIONS:-1000}"
+       RateLimits__AccountFormsPerMinute=1000000
 app() { (cd "$out/app" && dotnet CareerNavigator.Web.dll "$@"); }
+tool() { (cd "$out/tools" && dotnet CareerNavigator.Tools.dll "$@"); }
 app migrate >"$out/migrate.log" 2>&1
 
 status=0
@@ -102,7 +109,10 @@ start_app() {
   # A 32 MB first generation (the deployment setting the README recommends): each young collection copies what the
   # open circuits made since the last one, so a smaller budget means shorter pauses; the default budget collects far
   # more often, and each collection also scans the cards of a gen-2 heap that holds every circuit.
+  # The load run's hosting startup: the startup hook loads its assembly by path, then the name resolves to it.
   (cd "$out/app" && DOTNET_PROCESSOR_COUNT=1 DOTNET_GCgen0size="${DOTNET_GCgen0size:-0x2000000}" ASPNETCORE_URLS="$url" \
+     DOTNET_STARTUP_HOOKS="$out/load-testing/CareerNavigator.LoadTesting.dll" \
+     ASPNETCORE_HOSTINGSTARTUPASSEMBLIES=CareerNavigator.LoadTesting LoadTesting__PasswordHashIterations="$password_iterations" \
      exec taskset -c "$1" dotnet CareerNavigator.Web.dll) >"$out/app.log" 2>&1 &
   app_pid=$!
   for _ in $(seq 1 120); do curl -sf "$url/healthz" >/dev/null && return 0; sleep 0.5; done
@@ -112,7 +122,8 @@ stop_app() { kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=""; }
 
 if wants load || wants ssr; then
   echo "Seeding load users ($onboarding_users on the onboarding step, $complete_users with complete profiles)..."
-  app seed-load-users --onboarding "$onboarding_users" --complete "$complete_users" 2>&1 | tail -1
+  tool seed-load-users --onboarding "$onboarding_users" --complete "$complete_users" \
+    --password-iterations "$password_iterations" 2>&1 | tail -1
   # Password hashing is slow by design: everyone signs in through the login form first, with the app on both
   # cores, and the measured runs reuse each user's cookies. Then the app (all its threads) moves to core 0.
   start_app 0,1
@@ -159,20 +170,16 @@ fi
 
 if wants generation; then
   echo "== built-in generation ($generation_users users) =="
-  (cd "$out/app" && DOTNET_PROCESSOR_COUNT=1 taskset -c 0 dotnet CareerNavigator.Web.dll bench-generation --users "$generation_users") \
+  (cd "$out/tools" && DOTNET_PROCESSOR_COUNT=1 taskset -c 0 dotnet CareerNavigator.Tools.dll bench-generation --users "$generation_users") \
     | tee "$out/generation.txt" || status=1
 fi
 
 if wants admin; then
-  if grep -rqs '"bench-admin"' CareerNavigator.Web --include=*.cs; then
-    echo "== admin benchmark ($admin_users seeded users on top of the load accounts) ==" | tee "$out/admin.txt"
-    # The grid's deep-page case walks 1,000 pages of 50; seed-users runs once per database (a second run says so).
-    app seed-users --count "$admin_users" --force 2>&1 | tail -2 | tee -a "$out/admin.txt" || true
-    # shellcheck disable=SC2086
-    (cd "$out/app" && dotnet CareerNavigator.Web.dll bench-admin ${BENCH_ADMIN_ARGS:-}) | tee -a "$out/admin.txt" || status=1
-  else
-    echo "== admin benchmark: skipped, this build of the app has no bench-admin command ==" | tee "$out/admin.txt"
-  fi
+  echo "== admin benchmark ($admin_users seeded users on top of the load accounts) ==" | tee "$out/admin.txt"
+  # The grid's deep-page case walks 1,000 pages of 50; seed-users runs once per database (a second run says so).
+  tool seed-users --count "$admin_users" --force 2>&1 | tail -2 | tee -a "$out/admin.txt" || true
+  # shellcheck disable=SC2086
+  tool bench-admin ${BENCH_ADMIN_ARGS:-} | tee -a "$out/admin.txt" || status=1
 fi
 
 echo "Done: $out"

@@ -1,18 +1,22 @@
 using System.Text.Json;
 using CareerNavigator.Tests.Infrastructure;
-using CareerNavigator.Web.Admin.Seeding;
+using CareerNavigator.Tools.Seeding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace CareerNavigator.Tests.Admin;
 
 public sealed class UserSeederTests(MigratedDatabase database) : IClassFixture<MigratedDatabase>
 {
+    /// <summary>The seeder's clock: seeded dates end here, not at the machine's time.</summary>
+    private static readonly DateTime Now = new(2025, 3, 1, 12, 0, 0, DateTimeKind.Utc);
+
     [Fact]
     public async Task Seeding_2000_users_gives_consistent_rows_and_a_second_run_is_refused()
     {
         var output = new StringWriter();
-        Assert.Equal(0, await UserSeeder.RunAsync(Services("Development"), ["seed-users", "--count", "2000"], output));
+        Assert.Equal(0, await UserSeeder.RunAsync(Services("Development"), count: 2000, force: false, timings: false, output));
 
         await using var db = database.CreateContext();
         Assert.Equal(2000, await db.Users.CountAsync(u => u.ConcurrencyStamp == UserSeeder.Marker));
@@ -29,11 +33,11 @@ public sealed class UserSeederTests(MigratedDatabase database) : IClassFixture<M
         {
             Assert.Equal(u.Email!.ToUpperInvariant(), u.NormalizedEmail);
             Assert.Equal(u.UserName!.ToUpperInvariant(), u.NormalizedUserName);
-            Assert.InRange(u.CreatedAt, DateTime.UtcNow.AddYears(-3), DateTime.UtcNow);
-            Assert.InRange(u.UpdatedAt, u.CreatedAt, DateTime.UtcNow);
+            Assert.InRange(u.CreatedAt, Now.AddYears(-3), Now);
+            Assert.InRange(u.UpdatedAt, u.CreatedAt, Now);
         });
         var job = await db.JobExperiences.OrderBy(j => j.Id).FirstAsync();
-        Assert.InRange(job.StartDate, new DateOnly(2000, 1, 1), DateOnly.FromDateTime(DateTime.UtcNow));
+        Assert.InRange(job.StartDate, new DateOnly(2000, 1, 1), DateOnly.FromDateTime(Now));
         Assert.NotEmpty(job.SkillsUsed);
         var profile = await db.UserProfiles.OrderBy(p => p.Id).FirstAsync();
         Assert.NotEmpty(profile.Languages);
@@ -50,21 +54,29 @@ public sealed class UserSeederTests(MigratedDatabase database) : IClassFixture<M
         Assert.True(user.Id > await db.Users.Where(u => u.ConcurrencyStamp == UserSeeder.Marker).MaxAsync(u => u.Id));
 
         var again = new StringWriter();
-        Assert.Equal(1, await UserSeeder.RunAsync(Services("Development"), ["seed-users", "--count", "2000"], again));
+        Assert.Equal(1, await UserSeeder.RunAsync(Services("Development"), count: 2000, force: false, timings: false, again));
         Assert.Contains("already holds seeded users", again.ToString());
         Assert.Equal(2000, await db.Users.CountAsync(u => u.ConcurrencyStamp == UserSeeder.Marker));
     }
 
-    [Theory]
-    [InlineData("Production", "--count", "10")]
-    [InlineData("Development", "--count", "0")]
-    [InlineData("Development", "--count", "many")]
-    public async Task Production_without_force_and_bad_counts_are_refused(string environment, string option, string value)
+    [Fact]
+    public async Task Production_without_force_is_refused()
     {
         var output = new StringWriter();
-        Assert.Equal(1, await UserSeeder.RunAsync(Services(environment), ["seed-users", option, value], output));
-        Assert.NotEmpty(output.ToString());
+        Assert.Equal(1, await UserSeeder.RunAsync(Services("Production"), count: 10, force: false, timings: false, output));
+        Assert.Contains("refuses to run in Production", output.ToString());
     }
 
-    private ServiceProvider Services(string environment) => CommandServices.For(database, environment);
+    [Theory]
+    [InlineData("0")]
+    [InlineData("10000001")]
+    [InlineData("many")]
+    public void A_count_out_of_range_or_not_a_number_is_refused_before_anything_runs(string count)
+    {
+        var parsed = UserSeeder.Command().Parse(["--count", count]);
+
+        Assert.NotEmpty(parsed.Errors);
+    }
+
+    private ServiceProvider Services(string environment) => CommandServices.For(database, environment, new FakeTimeProvider(Now));
 }

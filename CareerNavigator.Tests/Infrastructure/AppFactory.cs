@@ -14,6 +14,8 @@ namespace CareerNavigator.Tests.Infrastructure;
 public sealed class AppFactory(IReadOnlyDictionary<string, string?> settings, string environment = "Development")
     : WebApplicationFactory<Program>
 {
+    private readonly List<IHostingStartup> _hostingStartups = [];
+
     public static AppFactory ForPostgres(string connectionString, params (string Key, string? Value)[] extra) =>
         ForPostgresIn("Development", connectionString, extra);
 
@@ -44,6 +46,20 @@ public sealed class AppFactory(IReadOnlyDictionary<string, string?> settings, st
         {
             builder.UseSetting(key, value);
         }
+        foreach (var startup in _hostingStartups)
+        {
+            startup.Configure(builder);
+        }
+    }
+
+    /// <summary>
+    /// Adds a hosting startup, as ASPNETCORE_HOSTINGSTARTUPASSEMBLIES does for a real process (that variable is read
+    /// when the app's builder is created, before a test's settings apply).
+    /// </summary>
+    public AppFactory With(IHostingStartup startup)
+    {
+        _hostingStartups.Add(startup);
+        return this;
     }
 
     /// <summary>Starts the app on Kestrel at 127.0.0.1 and a free port; returns its base address.</summary>

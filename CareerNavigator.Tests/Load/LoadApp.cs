@@ -1,11 +1,12 @@
+using CareerNavigator.LoadTesting;
 using CareerNavigator.Tests.Infrastructure;
-using CareerNavigator.Web.LoadTesting;
+using CareerNavigator.Tools.LoadUsers;
 
 namespace CareerNavigator.Tests.Load;
 
 /// <summary>
-/// The real app on Kestrel with the load tool's endpoint on, over its own PostgreSQL database holding the load
-/// accounts. Tests of one class share it and take different account numbers.
+/// The real app on Kestrel with the load run's hosting startup (the measurement endpoint), over its own PostgreSQL
+/// database holding the load accounts. Tests of one class share it and take different account numbers.
 /// </summary>
 public sealed class LoadApp : IAsyncLifetime
 {
@@ -22,10 +23,10 @@ public sealed class LoadApp : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await _database.InitializeAsync();
-        _app = AppFactory.ForPostgres(_database.ConnectionString, ("LoadTesting:Enabled", "true"),
-            ("Logging:LogLevel:Default", "Warning"));
+        _app = AppFactory.ForPostgres(_database.ConnectionString, ("Logging:LogLevel:Default", "Warning"))
+            .With(new LoadTestingStartup());
         BaseUrl = new Uri(_app.StartKestrel());
-        await LoadUserSeeder.RunAsync(_app.Services, ["--onboarding", $"{OnboardingAccounts}"], TextWriter.Null);
+        await LoadUserSeeder.RunAsync(_app.Services, new LoadUserSeeder.Accounts(Onboarding: OnboardingAccounts, Complete: 0), TextWriter.Null);
     }
 
     public async Task DisposeAsync()

@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using CareerNavigator.Data;
 using CareerNavigator.Load.Runs;
 using CareerNavigator.Tests.Infrastructure;
-using CareerNavigator.Web.LoadTesting;
+using CareerNavigator.Tools.LoadUsers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -29,7 +29,7 @@ public sealed class LoadEndpointTests(LoadApp app) : IClassFixture<LoadApp>
     }
 
     [Fact]
-    public async Task Without_the_setting_the_measurement_endpoint_does_not_exist()
+    public async Task Without_the_load_runs_hosting_startup_the_measurement_endpoint_does_not_exist()
     {
         await using var plain = AppFactory.ForPostgres(app.ConnectionString);
         using var client = new HttpClient { BaseAddress = new Uri(plain.StartKestrel()) };
@@ -51,7 +51,7 @@ public sealed class LoadEndpointTests(LoadApp app) : IClassFixture<LoadApp>
             await db.OnboardingProgress.Where(p => p.UserId == user.Id).ExecuteUpdateAsync(p => p.SetProperty(x => x.CurrentStep, "education"));
         }
 
-        await LoadUserSeeder.RunAsync(app.Services, ["--onboarding", "5"], TextWriter.Null);
+        await LoadUserSeeder.RunAsync(app.Services, new LoadUserSeeder.Accounts(Onboarding: 5, Complete: 0), TextWriter.Null);
 
         await using var check = await factory.CreateDbContextAsync();
         var seeded = await check.Users.Where(u => u.Email == email).Select(u => u.Id).ToListAsync();

@@ -1,7 +1,7 @@
 using CareerNavigator.Load.Circuits;
 using CareerNavigator.Load.Runs;
 using CareerNavigator.Load.Scenarios;
-using CareerNavigator.Web.LoadTesting;
+using CareerNavigator.Tools.LoadUsers;
 
 namespace CareerNavigator.Tests.Load;
 

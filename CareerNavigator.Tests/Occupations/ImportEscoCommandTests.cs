@@ -1,4 +1,4 @@
-using CareerNavigator.Web.Occupations.Esco;
+using CareerNavigator.Tools.Esco;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CareerNavigator.Tests.Occupations;
@@ -13,7 +13,7 @@ public sealed class ImportEscoCommandTests
         try
         {
             await File.WriteAllTextAsync(Path.Combine(folder, "notes.txt"), "not ESCO");
-            var (exitCode, output, error) = await RunAsync("import-esco", "--from", folder);
+            var (exitCode, output, error) = await RunAsync(folder);
 
             Assert.Equal(1, exitCode);
             Assert.Equal("", output);
@@ -31,16 +31,16 @@ public sealed class ImportEscoCommandTests
     {
         var missing = Path.Combine(Path.GetTempPath(), "esco-" + Guid.NewGuid().ToString("N"));
 
-        Assert.Equal((1, "", $"The ESCO folder {missing} does not exist."), Trimmed(await RunAsync("import-esco", "--from", missing)));
-        Assert.StartsWith("Usage: import-esco [--from", (await RunAsync("import-esco", "--from")).Error);
+        Assert.Equal((1, "", $"The ESCO folder {missing} does not exist."), Trimmed(await RunAsync(missing)));
+        Assert.Contains("--from", Assert.Single(ImportEscoCommand.Command().Parse(["--from"]).Errors).Message);
     }
 
     /// <summary>No database: a refused folder must be refused before the command asks for one.</summary>
-    private static async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args)
+    private static async Task<(int ExitCode, string Output, string Error)> RunAsync(string from)
     {
         await using var services = new ServiceCollection().BuildServiceProvider();
         var (output, error) = (new StringWriter(), new StringWriter());
-        var exitCode = await ImportEscoCommand.RunAsync(services, args, output, error);
+        var exitCode = await ImportEscoCommand.RunAsync(services, from, output, error);
         return (exitCode, output.ToString(), error.ToString());
     }
 

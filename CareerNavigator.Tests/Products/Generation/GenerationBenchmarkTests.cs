@@ -1,7 +1,7 @@
 using CareerNavigator.Web.Occupations;
 using CareerNavigator.Data;
 using CareerNavigator.Tests.Infrastructure;
-using CareerNavigator.Web.LoadTesting;
+using CareerNavigator.Tools.Benchmarks;
 using CareerNavigator.Web.Products;
 using CareerNavigator.Web.Products.Generation;
 using Microsoft.AspNetCore.Builder;
@@ -18,7 +18,7 @@ public sealed class GenerationBenchmarkTests(MigratedDatabase database) : IClass
         await using var app = Build();
         var output = new StringWriter();
 
-        var exitCode = await GenerationBenchmark.RunAsync(app.Services, ["--users", "2"], output);
+        var exitCode = await GenerationBenchmark.RunAsync(app.Services, users: 2, existingEmail: null, keep: false, output);
 
         Assert.Contains(exitCode, new[] { 0, 2 });
         Assert.Contains("for 2 users", output.ToString());
@@ -35,7 +35,7 @@ public sealed class GenerationBenchmarkTests(MigratedDatabase database) : IClass
         await using var app = Build();
         var output = new StringWriter();
 
-        Assert.Equal(1, await GenerationBenchmark.RunAsync(app.Services, ["--user-email", "nobody@example.com"], output));
+        Assert.Equal(1, await GenerationBenchmark.RunAsync(app.Services, users: 20, existingEmail: "nobody@example.com", keep: false, output));
         Assert.Contains("No user with email nobody@example.com.", output.ToString());
     }
 

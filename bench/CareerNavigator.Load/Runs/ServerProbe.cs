@@ -2,7 +2,10 @@ using System.Net.Http.Json;
 
 namespace CareerNavigator.Load.Runs;
 
-/// <summary>The app's <c>/_load/server</c> (on with <c>LoadTesting:Enabled=true</c>).</summary>
+/// <summary>
+/// The app's <c>/_load/server</c>, there when the app runs with the load run's hosting startup
+/// (bench/CareerNavigator.LoadTesting, as bench.sh starts it).
+/// </summary>
 public sealed class ServerProbe(Uri baseUrl) : IDisposable
 {
     private readonly HttpClient _client = new() { BaseAddress = baseUrl, Timeout = TimeSpan.FromMinutes(2) };

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Npgsql;
 
-namespace CareerNavigator.Web.Admin.Seeding;
+namespace CareerNavigator.Tools.Seeding;
 
 internal enum SeedStepKind
 {

@@ -1,8 +1,10 @@
 using System.Diagnostics;
 using System.Net;
 using System.Runtime;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 
-namespace CareerNavigator.Web.LoadTesting;
+namespace CareerNavigator.LoadTesting;
 
 /// <summary>What the load tool reads between ramp steps; with <c>?gc=true</c> after a forced, compacting full collection.</summary>
 public sealed record ServerMeasurement(

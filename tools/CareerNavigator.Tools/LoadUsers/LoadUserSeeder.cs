@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using CareerNavigator.Data;
 using CareerNavigator.Data.Entities;
@@ -6,14 +7,17 @@ using CareerNavigator.Web.Products.Generation;
 using CareerNavigator.Web.Onboarding;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
-namespace CareerNavigator.Web.LoadTesting;
+namespace CareerNavigator.Tools.LoadUsers;
 
 /// <summary>
-/// <c>seed-load-users [--onboarding N] [--complete N] [--password P]</c>: makes sure the load tool's accounts exist
-/// and are back at their starting point. <c>load-onboarding-00001@load.careernavigator.local</c>… are starting out
-/// with a goal and stand on the wizard's Goals step with empty goals; <c>load-complete-00001@…</c>… carry a demo
-/// persona's whole profile, onboarding finished and no documents. All share one password.
+/// <c>seed-load-users [--onboarding N] [--complete N] [--password P] [--password-iterations N]</c>: makes sure the load
+/// tool's accounts exist and are back at their starting point. <c>load-onboarding-00001@load.careernavigator.local</c>…
+/// are starting out with a goal and stand on the wizard's Goals step with empty goals; <c>load-complete-00001@…</c>…
+/// carry a demo persona's whole profile, onboarding finished and no documents. All share one password, hashed with the
+/// app's hasher or with fewer PBKDF2 iterations (signing thousands of accounts in is not what the load run measures;
+/// the app under load then needs the same count, <c>LoadTesting:PasswordHashIterations</c>, or it rehashes at sign-in).
 /// </summary>
 public static class LoadUserSeeder
 {
@@ -23,19 +27,39 @@ public static class LoadUserSeeder
     public static string Email(string kind, int number) =>
         string.Create(CultureInfo.InvariantCulture, $"load-{kind}-{number:D5}@load.careernavigator.local");
 
-    public static async Task<int> RunAsync(IServiceProvider services, string[] args, TextWriter? output = null)
+    public sealed record Accounts(int Onboarding, int Complete, string Password = DefaultPassword, int? PasswordIterations = null);
+
+    public static Command Command()
     {
-        output ??= Console.Out;
-        var onboarding = Count(args, "--onboarding");
-        var complete = Count(args, "--complete");
-        var password = Option(args, "--password") ?? DefaultPassword;
+        var onboarding = WholeNumberOption.Between("--onboarding", 0, 99_999, "accounts on the wizard's Goals step");
+        var complete = WholeNumberOption.Between("--complete", 0, 99_999, "accounts with a complete profile");
+        var password = new Option<string>("--password") { Description = "their password", DefaultValueFactory = _ => DefaultPassword };
+        var iterations = WholeNumberOption.Between("--password-iterations", 1, 10_000_000,
+            "PBKDF2 iterations of the password hash (default: the app's, Identity's 100,000)");
+        var command = new Command("seed-load-users", "Creates the load run's accounts or puts them back at their starting point.")
+        {
+            onboarding, complete, password, iterations,
+        };
+        command.SetAction((parse, _) => ToolApp.RunAsync(prepareDatabase: true, services => RunAsync(services,
+            new Accounts(parse.GetValue(onboarding), parse.GetValue(complete), parse.GetValue(password)!,
+                parse.GetResult(iterations) is null ? null : parse.GetValue(iterations)), Console.Out)));
+        return command;
+    }
+
+    public static async Task<int> RunAsync(IServiceProvider services, Accounts accounts, TextWriter output)
+    {
+        var (onboarding, complete) = (accounts.Onboarding, accounts.Complete);
         var contextFactory = services.GetRequiredService<IDbContextFactory<CareerNavigatorDbContext>>();
+        var now = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
         // One hash for all: hashing is deliberately slow, and a benchmark account needs no salt of its own.
         await using var scope = services.CreateAsyncScope();
-        var passwordHash = scope.ServiceProvider.GetRequiredService<IPasswordHasher<User>>().HashPassword(new User(), password);
+        var hasher = accounts.PasswordIterations is { } iterations
+            ? new PasswordHasher<User>(Options.Create(new PasswordHasherOptions { IterationCount = iterations }))
+            : scope.ServiceProvider.GetRequiredService<IPasswordHasher<User>>();
+        var passwordHash = hasher.HashPassword(new User(), accounts.Password);
 
         await SeedAsync(contextFactory, "onboarding", onboarding, passwordHash, OnboardingUser, OnGoalsStep);
-        await SeedAsync(contextFactory, "complete", complete, passwordHash, CompleteUser, Finished);
+        await SeedAsync(contextFactory, "complete", complete, passwordHash, CompleteUser, user => Finished(user, now));
         await output.WriteLineAsync($"Load users ready: {onboarding} on the Goals step ({Email("onboarding", 1)}…), " +
                                     $"{complete} with a complete profile ({Email("complete", 1)}…).");
         return 0;
@@ -99,15 +123,6 @@ public static class LoadUserSeeder
     private static User CompleteUser(string email, int number) =>
         DemoPersonaUsers.Create(DemoPersonas.All[number % DemoPersonas.All.Count], email);
 
-    private static OnboardingProgress Finished(User user) =>
-        new() { User = user, CurrentStep = OnboardingStep.Review.Key(), CompletedAt = DateTime.UtcNow };
-
-    private static int Count(string[] args, string name) =>
-        int.TryParse(Option(args, name), CultureInfo.InvariantCulture, out var n) && n >= 0 ? n : 0;
-
-    private static string? Option(string[] args, string name)
-    {
-        var index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
-    }
+    private static OnboardingProgress Finished(User user, DateTime now) =>
+        new() { User = user, CurrentStep = OnboardingStep.Review.Key(), CompletedAt = now };
 }

@@ -6,7 +6,7 @@ using CareerNavigator.Web.Products.Types.CareerPlans;
 using CareerNavigator.Web.Products.Types.Cv;
 using CareerNavigator.Web.Products.Types.PossibleJobs;
 
-namespace CareerNavigator.Web.Admin.Seeding;
+namespace CareerNavigator.Tools.Seeding;
 
 /// <summary>
 /// A few dozen complete career profiles (jobs, courses, education) and the documents the built-in generator makes

@@ -1,5 +1,5 @@
+using System.CommandLine;
 using System.Diagnostics;
-using System.Globalization;
 using CareerNavigator.Data;
 using CareerNavigator.Data.Configurations;
 using CareerNavigator.Data.Entities;
@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NpgsqlTypes;
 
-namespace CareerNavigator.Web.Admin.Seeding;
+namespace CareerNavigator.Tools.Seeding;
 
 /// <summary>
 /// <c>seed-users --count N [--force] [--timings]</c>: fills PostgreSQL with N realistic users (profiles, onboarding, jobs, courses,
@@ -24,17 +24,31 @@ public static class UserSeeder
     private const int LoaderConnections = 2;
     private static readonly string[] Tables = ["users", "user_profiles", "onboarding_progress", "job_experiences", "courses", "academic_records", "generated_products"];
 
-    public static async Task<int> RunAsync(IServiceProvider services, string[] args, TextWriter output)
+    public const int MaxCount = 10_000_000;
+
+    public static Command Command()
     {
+        var count = WholeNumberOption.Between("--count", 1, MaxCount, "how many users");
+        count.Required = true;
+        var force = new Option<bool>("--force") { Description = "run in Production too" };
+        var timings = new Option<bool>("--timings") { Description = "print each step's time" };
+        var command = new Command("seed-users", "Fills PostgreSQL with realistic users by binary COPY, for the admin benchmark; once per database.")
+        {
+            count, force, timings,
+        };
+        command.SetAction((parse, _) => ToolApp.RunAsync(prepareDatabase: true, services =>
+            RunAsync(services, parse.GetValue(count), parse.GetValue(force), parse.GetValue(timings), Console.Out)));
+        return command;
+    }
+
+    public static async Task<int> RunAsync(IServiceProvider services, int count, bool force, bool timings, TextWriter output)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(count, MaxCount);
         var environment = services.GetRequiredService<IHostEnvironment>();
-        if (environment.IsProduction() && !args.Contains("--force"))
+        if (environment.IsProduction() && !force)
         {
             await output.WriteLineAsync("seed-users refuses to run in Production; add --force if you really mean to fill this database with made-up users.");
-            return 1;
-        }
-        if (!int.TryParse(Option(args, "--count"), CultureInfo.InvariantCulture, out var count) || count is < 1 or > 10_000_000)
-        {
-            await output.WriteLineAsync("Usage: seed-users --count N (1 to 10,000,000) [--force] [--timings]");
             return 1;
         }
 
@@ -79,7 +93,7 @@ public static class UserSeeder
             contexts.Add(await factory.CreateDbContextAsync());
             loaders.Add(await OpenLoaderAsync(contexts[^1]));
         }
-        var writer = new SeedWriter(archetypes, firstId, count, DateTime.UtcNow);
+        var writer = new SeedWriter(archetypes, firstId, count, services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
         var copies = writer.Copies().Select(c => new SeedStep(c.Table, SeedStepKind.Copy, "COPY " + c.Table, c.Copy));
         var analyzes = Tables.Select(t => SeedStep.Statement(t, SeedStepKind.Analyze, "ANALYZE " + t));
         // Index builds first (the slow trigram ones at the head), as soon as their table is loaded; then the COPYs.
@@ -89,7 +103,7 @@ public static class UserSeeder
         {
             var schedule = new SeedSchedule(steps);
             var totals = await schedule.RunAsync(loaders);
-            if (args.Contains("--timings"))
+            if (timings)
             {
                 foreach (var (step, time) in schedule.Finished)
                 {
@@ -200,11 +214,5 @@ public static class UserSeeder
     {
         await using var command = new NpgsqlCommand(sql, connection);
         return (T)(await command.ExecuteScalarAsync())!;
-    }
-
-    private static string? Option(string[] args, string name)
-    {
-        var index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
     }
 }

@@ -2,7 +2,7 @@ using System.Buffers.Binary;
 using System.Buffers.Text;
 using System.Text;
 
-namespace CareerNavigator.Web.Admin.Seeding;
+namespace CareerNavigator.Tools.Seeding;
 
 /// <summary>
 /// Writes PostgreSQL's binary COPY format (header, tuples, trailer) straight into a buffer that goes to a raw COPY

@@ -1,10 +1,12 @@
+using System.CommandLine;
 using System.Diagnostics;
 using CareerNavigator.Data;
 using CareerNavigator.Data.Entities;
+using CareerNavigator.Web.Admin;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 
-namespace CareerNavigator.Web.Admin;
+namespace CareerNavigator.Tools.Benchmarks;
 
 /// <summary>
 /// <c>bench-admin [--runs N]</c>: runs the admin user browser's real queries (the ones <see cref="UserSearchService"/>
@@ -13,9 +15,17 @@ namespace CareerNavigator.Web.Admin;
 /// </summary>
 public static class AdminBenchmark
 {
-    public static async Task<int> RunAsync(IServiceProvider services, string[] args, TextWriter output)
+    public static Command Command()
     {
-        var runs = int.TryParse(Option(args, "--runs"), out var n) && n > 0 ? n : 50;
+        var runs = WholeNumberOption.Between("--runs", 1, 100_000, "timed runs per case");
+        runs.DefaultValueFactory = _ => 50;
+        var command = new Command("bench-admin", "Times the admin user browser's queries (run seed-users first); exit 2 when a target is missed.") { runs };
+        command.SetAction((parse, _) => ToolApp.RunAsync(prepareDatabase: true, services => RunAsync(services, parse.GetValue(runs), Console.Out)));
+        return command;
+    }
+
+    public static async Task<int> RunAsync(IServiceProvider services, int runs, TextWriter output)
+    {
         var factory = services.GetRequiredService<IDbContextFactory<CareerNavigatorDbContext>>();
         await using (var probe = await factory.CreateDbContextAsync())
         {
@@ -121,11 +131,5 @@ public static class AdminBenchmark
             ids.Add(id);
         }
         return ids;
-    }
-
-    private static string? Option(string[] args, string name)
-    {
-        var index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
     }
 }

@@ -1,4 +1,4 @@
-namespace CareerNavigator.Web.Admin.Seeding;
+namespace CareerNavigator.Tools.Seeding;
 
 /// <summary>Names and mail domains for seeded users; the number in each email keeps it unique.</summary>
 internal static class SeedPeople

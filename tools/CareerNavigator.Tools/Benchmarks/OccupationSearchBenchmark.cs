@@ -1,9 +1,10 @@
+using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using CareerNavigator.Web.Occupations.Esco;
 using CareerNavigator.Web.Occupations.Matching;
 
-namespace CareerNavigator.Web.LoadTesting;
+namespace CareerNavigator.Tools.Benchmarks;
 
 /// <summary>
 /// <c>bench-occupations [--titles FILE] [--searches N]</c>: builds the occupation index from the shipped ESCO download,
@@ -17,10 +18,22 @@ public static class OccupationSearchBenchmark
     private const int WarmUpSearches = 500;
     private const string DefaultTitles = "CareerNavigator.Tests/Occupations/occupation-titles.csv";
 
-    public static int Run(string[] args, TextWriter output)
+    public static Command Command()
     {
-        var titlesFile = Option(args, "--titles") ?? FromRepositoryRoot(DefaultTitles);
-        var searches = int.TryParse(Option(args, "--searches"), CultureInfo.InvariantCulture, out var n) && n > 0 ? n : 2_000;
+        var titles = new Option<string?>("--titles") { Description = "CSV whose first column holds typed titles (default: the matching tests' file, found from the current folder up)" };
+        var searches = WholeNumberOption.Between("--searches", 1, 10_000_000, "timed searches");
+        searches.DefaultValueFactory = _ => 2_000;
+        var command = new Command("bench-occupations", "Times occupation search over the shipped ESCO download in memory (no database); exit 2 when the p95 target is missed.")
+        {
+            titles, searches,
+        };
+        command.SetAction(parse => Run(parse.GetValue(titles), parse.GetValue(searches), Console.Out));
+        return command;
+    }
+
+    public static int Run(string? titles, int searches, TextWriter output)
+    {
+        var titlesFile = titles ?? FromRepositoryRoot(DefaultTitles);
         if (!File.Exists(titlesFile))
         {
             output.WriteLine($"No titles file at {Path.GetFullPath(titlesFile)}: run from the repository root or pass --titles FILE (first column: a typed title).");
@@ -91,10 +104,4 @@ public static class OccupationSearchBenchmark
 
     private static double Percentile(double[] sorted, int percent) =>
         sorted[Math.Clamp((int)Math.Ceiling(percent / 100.0 * sorted.Length) - 1, 0, sorted.Length - 1)];
-
-    private static string? Option(string[] args, string name)
-    {
-        var index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
-    }
 }

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using CareerNavigator.Data;
@@ -8,7 +9,7 @@ using CareerNavigator.Web.Products.Generation;
 using CareerNavigator.Web.Products.Generation.BuiltIn;
 using Microsoft.EntityFrameworkCore;
 
-namespace CareerNavigator.Web.LoadTesting;
+namespace CareerNavigator.Tools.Benchmarks;
 
 /// <summary>
 /// <c>bench-generation [--users N] [--user-email E] [--keep]</c>: times built-in generation of all nine
@@ -21,12 +22,23 @@ public static class GenerationBenchmark
 {
     private const double TargetMilliseconds = 300;
 
-    public static Task<int> RunAsync(IServiceProvider services, string[] args) => RunAsync(services, args, Console.Out);
-
-    public static async Task<int> RunAsync(IServiceProvider services, string[] args, TextWriter output)
+    public static Command Command()
     {
-        var users = int.TryParse(Option(args, "--users"), CultureInfo.InvariantCulture, out var n) && n > 0 ? n : 20;
-        var existingEmail = Option(args, "--user-email");
+        var users = WholeNumberOption.Between("--users", 1, 100_000, "timed sets of nine products, one user each");
+        users.DefaultValueFactory = _ => 20;
+        var userEmail = new Option<string?>("--user-email") { Description = "generate for this existing account instead of seeded personas" };
+        var keep = new Option<bool>("--keep") { Description = "keep the seeded personas and their documents" };
+        var command = new Command("bench-generation", "Times built-in generation of all nine products end to end; exit 2 when the p95 target is missed.")
+        {
+            users, userEmail, keep,
+        };
+        command.SetAction((parse, _) => ToolApp.RunAsync(prepareDatabase: true, services =>
+            RunAsync(services, parse.GetValue(users), parse.GetValue(userEmail), parse.GetValue(keep), Console.Out)));
+        return command;
+    }
+
+    public static async Task<int> RunAsync(IServiceProvider services, int users, string? existingEmail, bool keep, TextWriter output)
+    {
         var contextFactory = services.GetRequiredService<IDbContextFactory<CareerNavigatorDbContext>>();
         var runId = Guid.NewGuid().ToString("N")[..8];
 
@@ -73,7 +85,7 @@ public static class GenerationBenchmark
         }
         finally
         {
-            if (existingEmail is null && !args.Contains("--keep"))
+            if (existingEmail is null && !keep)
             {
                 await using var db = await contextFactory.CreateDbContextAsync();
                 await db.Users.Where(u => userIds.Contains(u.Id)).ExecuteDeleteAsync();
@@ -111,10 +123,4 @@ public static class GenerationBenchmark
 
     private static double Percentile(List<double> sorted, int percent) =>
         sorted[Math.Clamp((int)Math.Ceiling(percent / 100.0 * sorted.Count) - 1, 0, sorted.Count - 1)];
-
-    private static string? Option(string[] args, string name)
-    {
-        var index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
-    }
 }

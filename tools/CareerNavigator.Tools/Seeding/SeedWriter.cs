@@ -5,7 +5,7 @@ using CareerNavigator.Data.Entities;
 using CareerNavigator.Web.Products.Types.Cv;
 using Npgsql;
 
-namespace CareerNavigator.Web.Admin.Seeding;
+namespace CareerNavigator.Tools.Seeding;
 
 /// <summary>
 /// Streams every seeded row through binary COPY (<see cref="CopyRowWriter"/>). User <c>i</c> (0-based) is deterministic: the same count gives the

@@ -1,7 +1,9 @@
+using System.CommandLine;
 using CareerNavigator.Data;
+using CareerNavigator.Web.Occupations.Esco;
 using Microsoft.EntityFrameworkCore;
 
-namespace CareerNavigator.Web.Occupations.Esco;
+namespace CareerNavigator.Tools.Esco;
 
 /// <summary>
 /// <c>import-esco [--from &lt;folder&gt;]</c>: loads ESCO's two official CSV downloads (this version, a newer one,
@@ -10,17 +12,20 @@ namespace CareerNavigator.Web.Occupations.Esco;
 /// </summary>
 public static class ImportEscoCommand
 {
-    public const string Name = "import-esco";
-
-    public static async Task<int> RunAsync(IServiceProvider services, string[] args, TextWriter output, TextWriter error)
+    public static Command Command()
     {
-        var from = args.SkipWhile(a => a != "--from").Skip(1).FirstOrDefault();
-        if (args.Contains("--from") && from is null)
+        var from = new Option<string?>("--from") { Description = "folder holding ESCO's classification and relations CSV zips (default: the shipped ones)" };
+        var command = new Command("import-esco", "Loads ESCO's two official CSV downloads into the app's database (one transaction); restart a running app afterwards.")
         {
-            await error.WriteLineAsync($"Usage: {Name} [--from <folder holding ESCO's classification and relations CSV zips>]");
-            return 1;
-        }
+            from,
+        };
+        command.SetAction((parse, _) => ToolApp.RunAsync(prepareDatabase: true, services =>
+            RunAsync(services, parse.GetValue(from), Console.Out, Console.Error)));
+        return command;
+    }
 
+    public static async Task<int> RunAsync(IServiceProvider services, string? from, TextWriter output, TextWriter error)
+    {
         EscoArchive archive;
         try
         {

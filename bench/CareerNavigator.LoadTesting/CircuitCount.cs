@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Components.Server.Circuits;
 
-namespace CareerNavigator.Web.LoadTesting;
+namespace CareerNavigator.LoadTesting;
 
 /// <summary>Open and connected circuits of this process.</summary>
 public sealed class CircuitCount
