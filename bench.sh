@@ -4,14 +4,16 @@
 #   2. server-side rendering throughput with wrk: landing page, sign-in page, a static file
 #   3. built-in generation (bench-generation)
 #   4. the admin benchmark (bench-admin), when the app has it
+#   5. the application board of 500 applications (bench-board): server time of one render
 # The app (and its PostgreSQL) run on core 0 with DOTNET_PROCESSOR_COUNT=1, the load generators on core 1.
 #
 #   ./bench.sh                 small sizes, a few minutes
 #   ./bench.sh --full          the target sizes: 2,000 onboarding circuits, 200 generating, 5,000 idle tabs
-#   ./bench.sh --only load     one part: load | ssr | generation | admin (repeatable)
+#   ./bench.sh --only load     one part: load | ssr | generation | admin | board (repeatable)
 #   BENCH_POSTGRES="Host=...;Username=...;Password=...;Database=..." uses an existing database instead.
 #   BENCH_ONBOARDING_USERS, BENCH_PRODUCTS_USERS, BENCH_IDLE_USERS, BENCH_HOLD_SECONDS, BENCH_ADMIN_USERS override the sizes
 #   (admin: users seeded with seed-users for the admin grid, 60,000 or 1,000,000 with --full).
+#   BENCH_BOARD_APPLICATIONS (default 500): applications on the benchmarked board.
 #   BENCH_PASSWORD_ITERATIONS (default 1000): PBKDF2 iterations for the load accounts, so signing thousands in
 #   through the login form (before the measured phase) takes minutes, not an hour; 100000 is Identity's own.
 # Results (tables, JSON, logs) go to bench-results/<time>/; the exit code is 1 when a part reports errors.
@@ -24,7 +26,7 @@ while (( $# > 0 )); do
   case "$1" in
     --full) full=1 ;;
     --only) only+=("$2"); shift ;;
-    *) echo "unknown argument: $1 (use --full, --only load|ssr|generation|admin)" >&2; exit 2 ;;
+    *) echo "unknown argument: $1 (use --full, --only load|ssr|generation|admin|board)" >&2; exit 2 ;;
   esac
   shift
 done
@@ -173,6 +175,12 @@ if wants admin; then
   else
     echo "== admin benchmark: skipped, this build of the app has no bench-admin command ==" | tee "$out/admin.txt"
   fi
+fi
+
+if wants board; then
+  echo "== application board (${BENCH_BOARD_APPLICATIONS:-500} applications, app on core 0) =="
+  (cd "$out/app" && DOTNET_PROCESSOR_COUNT=1 taskset -c 0 dotnet CareerNavigator.Web.dll bench-board --applications "${BENCH_BOARD_APPLICATIONS:-500}") \
+    | tee "$out/board.txt" || status=1
 fi
 
 echo "Done: $out"

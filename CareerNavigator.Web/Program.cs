@@ -60,6 +60,11 @@ if (args.Contains("bench-generation"))
     return await app.ExitAsync(await GenerationBenchmark.RunAsync(app.Services, args));
 }
 
+if (args.Contains("bench-board"))
+{
+    return await app.ExitAsync(await BoardBenchmark.RunAsync(app.Services, args, Console.Out));
+}
+
 if (args.Contains(ImportEscoCommand.Name))
 {
     return await app.ExitAsync(await ImportEscoCommand.RunAsync(app.Services, args, Console.Out, Console.Error));
