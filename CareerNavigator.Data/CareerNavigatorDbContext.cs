@@ -57,6 +57,11 @@ public abstract class CareerNavigatorDbContext(DbContextOptions options)
     /// <summary>The person's skills as a whole, beside those of each job and course.</summary>
     public DbSet<UserSkill> UserSkills => Set<UserSkill>();
 
+    /// <summary>Jobs the user saved from their adverts and follows on the board, each with its status history.</summary>
+    public DbSet<JobApplication> JobApplications => Set<JobApplication>();
+    public DbSet<ApplicationStatusChange> ApplicationStatusChanges => Set<ApplicationStatusChange>();
+    public DbSet<UserSettings> UserSettings => Set<UserSettings>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

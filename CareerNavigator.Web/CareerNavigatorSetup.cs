@@ -1,5 +1,6 @@
 using CareerNavigator.Web.Accounts;
 using CareerNavigator.Web.Admin;
+using CareerNavigator.Web.Applications;
 using CareerNavigator.Web.Api;
 using CareerNavigator.Web.Components;
 using CareerNavigator.Web.Dashboard;
@@ -35,6 +36,7 @@ public static class CareerNavigatorSetup
         builder.AddDemoData();
         builder.AddProducts();
         builder.AddOccupations();
+        builder.AddApplications();
         builder.AddPrivacy();
         builder.AddApi();
         return builder;

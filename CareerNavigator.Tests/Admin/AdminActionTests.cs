@@ -18,6 +18,9 @@ public sealed class AdminActionTests(MigratedDatabase database) : IClassFixture<
         var target = await TestUsers.AddAsync(db, UserGroup.ExperiencedChanging);
         db.JobExperiences.Add(new JobExperience { UserId = target.Id, CompanyName = "Contoso", Position = "Analyst", StartDate = new DateOnly(2020, 1, 1) });
         db.GeneratedProducts.Add(new GeneratedProduct { UserId = target.Id, ProductType = ProductType.Cv, Content = "{}", Version = 1, IsActive = true });
+        db.JobApplications.AddRange(
+            new JobApplication { UserId = target.Id, Company = "Contoso", Role = "Analyst", StatusChangedAt = DateTime.UtcNow },
+            new JobApplication { UserId = target.Id, Company = "Fabrikam", Role = "Analyst", StatusChangedAt = DateTime.UtcNow });
         await db.SaveChangesAsync();
 
         var record = await services.Records.OpenAsync(target.Id);
@@ -27,6 +30,7 @@ public sealed class AdminActionTests(MigratedDatabase database) : IClassFixture<
         Assert.Equal(target.Email, record.Account.Email);
         Assert.Single(record.Jobs);
         Assert.Single(record.Products);
+        Assert.Equal(2, record.Applications);
         var views = await AuditAsync(target.Id);
         Assert.Equal(2, views.Count);
         Assert.All(views, v => Assert.Equal((AdminAction.ViewRecord, admin.Id), (v.Action, v.ActorUserId)));

@@ -77,6 +77,12 @@ public sealed class DeleteUserTests(MigratedDatabase database) : IClassFixture<M
         db.GoalOccupations.Add(new GoalOccupation { UserId = user.Id, Occupation = occupation });
         db.SkillDecisions.Add(new SkillDecision { UserId = user.Id, Skill = skill, Confirmed = true });
         db.UserSkills.Add(new UserSkill { UserId = user.Id, Name = "SQL", NormalizedName = "sql", Source = SkillSource.LinkedIn, Confirmed = true });
+        db.JobApplications.Add(new JobApplication
+        {
+            UserId = user.Id, Company = "Northwind", Role = "Analyst", StatusChangedAt = DateTime.UtcNow,
+            StatusChanges = [new ApplicationStatusChange { ToStatus = ApplicationStatus.Saved, ChangedAt = DateTime.UtcNow }],
+        });
+        db.UserSettings.Add(new UserSettings { UserId = user.Id, TimeZone = "Europe/Madrid" });
         await db.SaveChangesAsync();
         return user;
     }

@@ -11,7 +11,7 @@ namespace CareerNavigator.Tests.BadInput;
 /// </summary>
 public sealed class BadInputCorpusTests(MigratedDatabase database, ITestOutputHelper output) : IClassFixture<MigratedDatabase>
 {
-    public static IReadOnlyList<BadInputCase> Cases { get; } = [.. FormCases.All(), .. UploadCases.All()];
+    public static IReadOnlyList<BadInputCase> Cases { get; } = [.. FormCases.All(), .. UploadCases.All(), .. ApplicationCases.All()];
 
     [Fact]
     public async Task Every_bad_input_is_refused_with_a_message_or_stored_intact()
@@ -26,6 +26,10 @@ public sealed class BadInputCorpusTests(MigratedDatabase database, ITestOutputHe
                 userId = (await TestUsers.AddAsync(db)).Id;
             }
             var user = new CorpusUser(database, userId);
+            if (badInput.Prepare is { } prepare)
+            {
+                await prepare(user);
+            }
             var before = await UserRows.SnapshotAsync(database, userId);
 
             var clock = System.Diagnostics.Stopwatch.StartNew();

@@ -1,5 +1,7 @@
 using CareerNavigator.Data.Entities;
 using CareerNavigator.Tests.Infrastructure;
+using CareerNavigator.Web.Applications;
+using CareerNavigator.Web.Applications.Reminders;
 using CareerNavigator.Web.Import;
 using CareerNavigator.Web.Onboarding;
 using CareerNavigator.Web.Profiles;
@@ -26,7 +28,13 @@ public sealed class CorpusUser(MigratedDatabase database, int userId)
 
     public ProfileImportService Importer => new(_contexts, TestCurrentUser.For(userId));
 
+    public ApplicationService Applications => new(_contexts, TestCurrentUser.For(userId), TestCurrentUser.Authorization, TimeProvider.System);
+
+    public TimeZoneSettingService TimeZones => new(_contexts, TestCurrentUser.For(userId));
+
     public static CvTextExtractor CvReader { get; } = new(NullLogger<CvTextExtractor>.Instance);
+
+    public static AdvertFileReader AdvertReader { get; } = new(CvReader);
 
     public static LinkedInExportReader LinkedInReader { get; } = new(NullLogger<LinkedInExportReader>.Instance);
 

@@ -27,6 +27,10 @@ public static class UserRows
             await db.JobExperiences.AsNoTracking().Where(j => j.UserId == userId).OrderBy(j => j.Id).ToListAsync(),
             await db.Courses.AsNoTracking().Where(c => c.UserId == userId).OrderBy(c => c.Id).ToListAsync(),
             await db.AcademicRecords.AsNoTracking().Where(a => a.UserId == userId).OrderBy(a => a.Id).ToListAsync(),
+            await db.JobApplications.AsNoTracking().Where(a => a.UserId == userId).OrderBy(a => a.Id).ToListAsync(),
+            await db.ApplicationStatusChanges.AsNoTracking().Where(c => c.JobApplication!.UserId == userId).OrderBy(c => c.Id)
+                .Select(c => new { c.JobApplicationId, c.FromStatus, c.ToStatus }).ToListAsync(),
+            await db.UserSettings.AsNoTracking().Where(s => s.UserId == userId).Select(s => new { s.TimeZone }).ToListAsync(),
         ];
         return JsonSerializer.Serialize(rows, Options);
     }

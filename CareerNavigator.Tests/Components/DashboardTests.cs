@@ -74,6 +74,42 @@ public sealed class DashboardTests(MigratedDatabase database) : IClassFixture<Mi
     }
 
     [Fact]
+    public async Task Next_actions_due_within_a_week_show_by_the_day_in_the_users_time_zone_overdue_first()
+    {
+        await using var db = database.CreateContext();
+        var user = await TestUsers.AddAsync(db);
+        var stranger = await TestUsers.AddAsync(db);
+        // 20:00 UTC on 9 December is already the 10th in Auckland.
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2026, 12, 9, 20, 0, 0, TimeSpan.Zero));
+        db.UserSettings.Add(new UserSettings { UserId = user.Id, TimeZone = "Pacific/Auckland" });
+        JobApplication Application(int userId, string role, string action, DateOnly? due) => new()
+        {
+            UserId = userId, Company = "Contoso", Role = role, StatusChangedAt = DateTime.UtcNow, NextAction = action, NextActionDate = due,
+        };
+        db.JobApplications.AddRange(
+            Application(user.Id, "Nurse", "Call the ward manager", new DateOnly(2026, 12, 10)),
+            Application(user.Id, "Teacher", "Send the references", new DateOnly(2026, 12, 8)),
+            Application(user.Id, "Analyst", "Follow up", new DateOnly(2026, 12, 18)),
+            Application(user.Id, "Engineer", "No date yet", null),
+            Application(stranger.Id, "Pilot", "Someone else's action", new DateOnly(2026, 12, 10)));
+        await db.SaveChangesAsync();
+        await using var ctx = ComponentTestContext.Create(database);
+        ctx.Services.AddSingleton<TimeProvider>(clock);
+        ctx.Services.AddScoped<DashboardService>();
+        ctx.SignIn(user.Id, user.Email!);
+
+        var page = ctx.Render<DashboardPage>();
+
+        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-testid=next-action]").Count));
+        var items = page.FindAll("[data-testid=next-action]").Select(li => li.TextContent).ToList();
+        Assert.Contains("Overdue since 8 Dec", items[0]);
+        Assert.Contains("Send the references", items[0]);
+        Assert.Contains("Today", items[1]);
+        Assert.Contains("Call the ward manager", items[1]);
+        Assert.DoesNotContain("Someone else's action", page.Markup);
+    }
+
+    [Fact]
     public async Task Without_a_signed_in_user_the_service_refuses()
     {
         await using var ctx = ComponentTestContext.Create(database);

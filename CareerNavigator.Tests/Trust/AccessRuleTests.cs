@@ -71,6 +71,9 @@ public sealed partial class AccessRuleTests : IAsyncLifetime
         ["GET /occupations"] = Access.User,
         ["GET /occupations/{Id:int}"] = Access.User,
         ["GET /profile"] = Access.User,
+        ["GET /applications"] = Access.User,
+        ["GET /applications/board"] = Access.User,
+        ["GET /applications/new"] = Access.User,
 
         ["GET /admin"] = Access.Admin,
         ["GET /admin/audit"] = Access.Admin,
@@ -78,6 +81,7 @@ public sealed partial class AccessRuleTests : IAsyncLifetime
         ["GET /admin/users/{UserId:int}"] = Access.Admin,
 
         ["GET /products/{Slug}/versions/{Id:int}/edit"] = Access.Owner,
+        ["GET /applications/{Id:int}"] = Access.Owner,
         ["GET /products/{slug}/versions/{id:int}/export.pdf"] = Access.Owner,
         ["GET /products/{slug}/versions/{id:int}/export.docx"] = Access.Owner,
         ["GET /products/{slug}/versions/{id:int}/export.json"] = Access.Owner,
@@ -132,6 +136,7 @@ public sealed partial class AccessRuleTests : IAsyncLifetime
     public async Task Each_rule_holds_for_a_visitor_a_user_another_user_and_an_admin()
     {
         var (owner, cv) = await SignedInWithCvAsync(TestUsers.UniqueEmail("owner"));
+        var application = await ApplicationWithMarkerAsync(owner);
         var (other, _) = await SignedInWithCvAsync(TestUsers.UniqueEmail("other"));
         var (admin, _) = await SignedInWithCvAsync(_adminEmail);
         await EmailLinks.ConfirmAsync(_app.Services, admin.Client, _adminEmail);
@@ -153,7 +158,9 @@ public sealed partial class AccessRuleTests : IAsyncLifetime
             checkedRoutes++;
             var path = route.Template.StartsWith("/occupations/", StringComparison.Ordinal)
                 ? SamplePath(route.Template, _occupationId, owner.UserId)
-                : SamplePath(route.Template, cv.Id, owner.UserId);
+                : route.Template.StartsWith("/applications/", StringComparison.Ordinal)
+                    ? SamplePath(route.Template, application, owner.UserId)
+                    : SamplePath(route.Template, cv.Id, owner.UserId);
             if (route.Method != "GET")
             {
                 var refused = await visitor.SendAsync(new HttpRequestMessage(new HttpMethod(route.Method), path) { Content = new FormUrlEncodedContent([]) });
@@ -189,7 +196,7 @@ public sealed partial class AccessRuleTests : IAsyncLifetime
             }
         }
 
-        Assert.True(checkedRoutes >= 35, $"only {checkedRoutes} routes checked");
+        Assert.True(checkedRoutes >= 39, $"only {checkedRoutes} routes checked");
         Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
     }
 
@@ -290,6 +297,19 @@ public sealed partial class AccessRuleTests : IAsyncLifetime
         db.GeneratedProducts.Add(cv);
         await db.SaveChangesAsync();
         return (new SignedIn(client, userId, email), cv);
+    }
+
+    /// <summary>An application of <paramref name="owner"/> whose employer carries the owner's marker.</summary>
+    private async Task<int> ApplicationWithMarkerAsync(SignedIn owner)
+    {
+        await using var db = _database.CreateContext();
+        var application = new JobApplication
+        {
+            UserId = owner.UserId, Company = $"Employer {OwnerMarker(owner.Email)}", Role = "Analyst", StatusChangedAt = DateTime.UtcNow,
+        };
+        db.JobApplications.Add(application);
+        await db.SaveChangesAsync();
+        return application.Id;
     }
 
     private static string MarkHeadline(string content, string marker)

@@ -49,10 +49,15 @@ public sealed class PersonalDataTests(MigratedDatabase database) : IClassFixture
             Assert.True(tables.TryGetProperty(table.Name, out var exported), $"table {table.Name} missing from the export");
             Assert.Equal(rows.Count, exported.GetArrayLength());
         }
-        foreach (var table in new[] { "users", "user_profiles", "job_experiences", "courses", "academic_records", "generated_products", "user_roles", "user_claims", "user_tokens" })
+        foreach (var table in new[] { "users", "user_profiles", "job_experiences", "courses", "academic_records", "generated_products", "user_roles", "user_claims", "user_tokens", "job_applications", "job_application_status_changes", "user_settings" })
         {
             Assert.True(tables.GetProperty(table).GetArrayLength() > 0, $"the persona has rows in {table}");
         }
+        var application = tables.GetProperty("job_applications")[0];
+        Assert.Equal("You must have SQL.", application.GetProperty("advert_text").GetString());
+        Assert.Equal("applied", application.GetProperty("status").GetString());
+        Assert.Equal("Marta Silva", application.GetProperty("contacts")[0].GetProperty("name").GetString());
+        Assert.Equal(2, tables.GetProperty("job_application_status_changes").GetArrayLength());
         var product = tables.GetProperty("generated_products")[0];
         Assert.Equal("a prompt the user may read", product.GetProperty("prompt_used").GetString());
         Assert.Equal(JsonValueKind.Object, product.GetProperty("content").ValueKind);
@@ -87,6 +92,7 @@ public sealed class PersonalDataTests(MigratedDatabase database) : IClassFixture
         await using (var before = database.CreateContext())
         {
             Assert.Contains(await UserOwnedTables.LoadAsync(before, user.Id), t => t.Table.Name == "job_experiences" && t.Rows.Count > 0);
+            Assert.Contains(await UserOwnedTables.LoadAsync(before, user.Id), t => t.Table.Name == "job_application_status_changes" && t.Rows.Count == 2);
             before.AdminAuditLog.Add(new AdminAuditEntry
             {
                 ActorUserId = stranger.Id, ActorEmail = stranger.Email!, TargetUserId = user.Id, TargetEmail = user.Email,
@@ -164,6 +170,17 @@ public sealed class PersonalDataTests(MigratedDatabase database) : IClassFixture
                 ModelUsed = "built-in",
                 PromptUsed = "a prompt the user may read",
             });
+            db.JobApplications.Add(new JobApplication
+            {
+                UserId = user.Id, Company = "Northwind", Role = "Data Analyst", AdvertText = "You must have SQL.", Status = ApplicationStatus.Applied,
+                StatusChangedAt = DateTime.UtcNow, Contacts = [new ApplicationContact("Marta Silva", "Recruiter", "marta@example.org", null)],
+                StatusChanges =
+                [
+                    new ApplicationStatusChange { ToStatus = ApplicationStatus.Saved, ChangedAt = DateTime.UtcNow.AddDays(-1) },
+                    new ApplicationStatusChange { FromStatus = ApplicationStatus.Saved, ToStatus = ApplicationStatus.Applied, ChangedAt = DateTime.UtcNow },
+                ],
+            });
+            db.UserSettings.Add(new UserSettings { UserId = user.Id, TimeZone = "Europe/Madrid" });
             db.UserClaims.Add(new IdentityUserClaim<int> { UserId = user.Id, ClaimType = "locale", ClaimValue = "en-GB" });
             db.UserTokens.Add(new IdentityUserToken<int> { UserId = user.Id, LoginProvider = "app", Name = "recovery", Value = "token value that stays secret" });
             db.EmailOutbox.Add(new OutboundEmail

@@ -11,7 +11,8 @@ public sealed record AdminUserRecord(
     IReadOnlyList<JobExperience> Jobs,
     IReadOnlyList<Course> Courses,
     IReadOnlyList<AcademicRecord> Education,
-    IReadOnlyList<GeneratedProduct> Products)
+    IReadOnlyList<GeneratedProduct> Products,
+    int Applications)
 {
     public bool Disabled => AccountLock.IsDisabled(Account.LockoutEnd);
     public bool IsAdmin => Roles.Contains(Accounts.Roles.Admin);

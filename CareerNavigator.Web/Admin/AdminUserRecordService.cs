@@ -50,6 +50,7 @@ internal static class AdminUserRecordQuery
         await UnknownProductTypeRows.LogSkippedAsync(db, userId, logger, cancellationToken);
         var products = await db.GeneratedProducts.AsNoTracking().Where(g => g.UserId == userId)
             .OrderBy(g => g.ProductType).ThenByDescending(g => g.Version).ToListAsync(cancellationToken);
-        return new AdminUserRecord(account, roles, profile, onboarding, jobs, courses, education, products);
+        var applications = await db.JobApplications.CountAsync(a => a.UserId == userId, cancellationToken);
+        return new AdminUserRecord(account, roles, profile, onboarding, jobs, courses, education, products, applications);
     }
 }

@@ -42,7 +42,7 @@ public static class ApiDocumentation
             {
                 Title = "Career Navigator API",
                 Version = "v1",
-                Description = "The caller's profile, records, generated documents and skill gaps, and ESCO's occupations and skills. " +
+                Description = "The caller's profile, records, generated documents, job applications and skill gaps, and ESCO's occupations and skills. " +
                               "Authenticate with a personal access token (Account › API tokens): Authorization: Bearer cnpat_... " +
                               "The occupation search and occupation details are public: they answer without a token (rate-limited per client address). " +
                               "JSON field names are snake_case. Errors are RFC 9457 problem details; invalid fields are listed under errors. " +

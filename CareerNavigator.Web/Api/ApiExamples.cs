@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CareerNavigator.Data.Entities;
 using CareerNavigator.Web.Api.Admin;
+using CareerNavigator.Web.Api.Applications;
 using CareerNavigator.Web.Api.Occupations;
 using CareerNavigator.Web.Api.Products;
 using CareerNavigator.Web.Api.Profile;
@@ -33,6 +34,21 @@ public static class ApiExamples
         Links = [new ProfileLink("Portfolio", "https://ana.example.org"), new ProfileLink("GitHub", "https://github.com/ana-example")],
         UpdatedAt = Updated,
     };
+
+    public static readonly ApplicationResource Application = new()
+    {
+        Id = 12, Company = "Contoso Health", Role = "Product Analyst", Location = "Lisbon (hybrid)",
+        Link = "https://jobs.example.org/contoso/product-analyst", Deadline = new DateOnly(2026, 12, 18),
+        AdvertText = "Product Analyst. You must have 3+ years of experience with SQL and product analytics. Fluent English is essential; Portuguese is nice to have.",
+        Status = ApplicationStatus.Applied, StatusChangedAt = Updated, Notes = "Referred by a former colleague.",
+        Contacts = [new ApplicationContact("Marta Silva", "Recruiter", "marta.silva@example.org", "+351 912 000 111")],
+        NextAction = "Send the portfolio link", NextActionDate = new DateOnly(2026, 11, 24), RemindByEmail = true,
+        StatusHistory = [new StatusHistoryEntry(null, ApplicationStatus.Saved, Updated.AddDays(-3)), new StatusHistoryEntry(ApplicationStatus.Saved, ApplicationStatus.Applied, Updated)],
+        CreatedAt = Updated.AddDays(-3), UpdatedAt = Updated,
+    };
+
+    public static readonly ApplicationListItem ApplicationItem = new(12, "Contoso Health", "Product Analyst", "Lisbon (hybrid)",
+        ApplicationStatus.Applied, new DateOnly(2026, 12, 18), "Send the portfolio link", new DateOnly(2026, 11, 24), true, Updated, Updated);
 
     public static readonly JobResource Job = new()
     {
@@ -76,7 +92,7 @@ public static class ApiExamples
         Profile,
         new AdminOnboardingResource("done", Updated, YearsOfPaidWork: 8, ChangingField: true, HasClearGoal: true, "experienced_changing",
             "Product management", "Wants to build the product, not only support it.", ["Product", "UX research"]),
-        [Job], [Course], [Education], [VersionSummary]);
+        [Job], [Course], [Education], [VersionSummary], ApplicationCount: 3);
 
     private const string Esco = "http://data.europa.eu/esco/";
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using CareerNavigator.Web.Accounts;
 using CareerNavigator.Web.Api.Admin;
+using CareerNavigator.Web.Api.Applications;
 using CareerNavigator.Web.Api.Occupations;
 using CareerNavigator.Web.Api.Products;
 using CareerNavigator.Web.Api.Profile;
@@ -89,6 +90,7 @@ public static class ApiSetup
         v1.MapProfileEndpoints();
         v1.MapRecordEndpoints();
         v1.MapProductEndpoints();
+        v1.MapApplicationEndpoints();
         v1.MapAdminEndpoints();
         open.MapOccupationEndpoints();
         v1.MapSkillGapEndpoints();

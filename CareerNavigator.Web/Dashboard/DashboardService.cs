@@ -1,5 +1,6 @@
 using CareerNavigator.Data;
 using CareerNavigator.Web.Accounts;
+using CareerNavigator.Web.Applications;
 using CareerNavigator.Web.Products.Generation;
 using CareerNavigator.Web.Onboarding;
 using Microsoft.EntityFrameworkCore;
@@ -8,7 +9,7 @@ namespace CareerNavigator.Web.Dashboard;
 
 /// <summary>What the signed-in user's dashboard shows; reads only that user's rows.</summary>
 public sealed class DashboardService(
-    IDbContextFactory<CareerNavigatorDbContext> contextFactory, ICurrentUser currentUser, ILogger<DashboardService> logger)
+    IDbContextFactory<CareerNavigatorDbContext> contextFactory, ICurrentUser currentUser, TimeProvider clock, ILogger<DashboardService> logger)
 {
     public async Task<DashboardSummary> GetForCurrentUserAsync(CancellationToken cancellationToken = default)
     {
@@ -36,6 +37,8 @@ public sealed class DashboardService(
             .Select(p => new { p.CurrentStep, p.CompletedAt })
             .SingleOrDefaultAsync(cancellationToken);
 
+        var nextActions = await NextActionsDue.ForUserAsync(db, userId, clock.GetUtcNow(), cancellationToken);
+
         return new DashboardSummary(
             user.Email ?? "",
             user.UserGroup,
@@ -43,6 +46,7 @@ public sealed class DashboardService(
             user.Jobs, user.Courses, user.Education,
             products,
             progress is null ? null : OnboardingSteps.FromKey(progress.CurrentStep),
-            progress?.CompletedAt is not null);
+            progress?.CompletedAt is not null,
+            nextActions);
     }
 }

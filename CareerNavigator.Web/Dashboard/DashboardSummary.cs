@@ -1,4 +1,5 @@
 using CareerNavigator.Data.Entities;
+using CareerNavigator.Web.Applications;
 using CareerNavigator.Web.Products.Generation;
 using CareerNavigator.Web.Onboarding;
 
@@ -13,7 +14,8 @@ public sealed record DashboardSummary(
     int Education,
     IReadOnlyList<ProductSummary> Products,
     OnboardingStep? OnboardingStep,
-    bool OnboardingCompleted)
+    bool OnboardingCompleted,
+    NextActionsDue NextActions)
 {
     public bool OnboardingStarted => OnboardingStep is not null;
 

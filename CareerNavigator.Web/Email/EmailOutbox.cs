@@ -12,8 +12,19 @@ public sealed class EmailOutbox(IDbContextFactory<CareerNavigatorDbContext> cont
 
     public async Task EnqueueAsync(int? userId, string toAddress, MailContent content, CancellationToken cancellationToken = default)
     {
-        var now = timeProvider.GetUtcNow().UtcDateTime;
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        Stage(db, userId, toAddress, content);
+        await db.SaveChangesAsync(cancellationToken);
+        Wake();
+    }
+
+    /// <summary>
+    /// Adds a mail to <paramref name="db"/> without saving, so that it is queued in the same transaction as the change it
+    /// belongs to (a reminder and the mark that it was sent); call <see cref="Wake"/> once that transaction committed.
+    /// </summary>
+    public void Stage(CareerNavigatorDbContext db, int? userId, string toAddress, MailContent content)
+    {
+        var now = timeProvider.GetUtcNow().UtcDateTime;
         db.EmailOutbox.Add(new OutboundEmail
         {
             UserId = userId,
@@ -25,9 +36,10 @@ public sealed class EmailOutbox(IDbContextFactory<CareerNavigatorDbContext> cont
             CreatedAt = now,
             NextAttemptAt = now,
         });
-        await db.SaveChangesAsync(cancellationToken);
-        _wake.Writer.TryWrite(true);
     }
+
+    /// <summary>Tells this instance's sender that a mail is waiting.</summary>
+    public void Wake() => _wake.Writer.TryWrite(true);
 
     /// <summary>Waits until a mail is queued on this instance or <paramref name="timeout"/> passes.</summary>
     public async Task WaitForMailAsync(TimeSpan timeout, CancellationToken cancellationToken)

@@ -18,6 +18,7 @@ public static class Cli
         UserSeeder.Command(),
         AdminBenchmark.Command(),
         GenerationBenchmark.Command(),
+        BoardBenchmark.Command(),
         OccupationSearchBenchmark.Command(),
         LoadUserSeeder.Command(),
         ImportEscoCommand.Command(),

@@ -160,6 +160,46 @@ namespace CareerNavigator.Data.Migrations.Sqlite
                     b.ToTable("admin_audit_log", (string)null);
                 });
 
+            modelBuilder.Entity("CareerNavigator.Data.Entities.ApplicationStatusChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("changed_at");
+
+                    b.Property<string>("FromStatus")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("from_status");
+
+                    b.Property<int>("JobApplicationId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("job_application_id");
+
+                    b.Property<string>("ToStatus")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("to_status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_job_application_status_changes");
+
+                    b.HasIndex("JobApplicationId", "ChangedAt")
+                        .HasDatabaseName("ix_job_application_status_changes_job_application_id_changed_at");
+
+                    b.ToTable("job_application_status_changes", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_job_application_status_changes_from_status", "from_status IS NULL OR from_status IN ('saved', 'applied', 'interview', 'offer', 'accepted', 'rejected', 'withdrawn')");
+
+                            t.HasCheckConstraint("ck_job_application_status_changes_to_status", "to_status IN ('saved', 'applied', 'interview', 'offer', 'accepted', 'rejected', 'withdrawn')");
+                        });
+                });
+
             modelBuilder.Entity("CareerNavigator.Data.Entities.Course", b =>
                 {
                     b.Property<int>("Id")
@@ -519,6 +559,113 @@ namespace CareerNavigator.Data.Migrations.Sqlite
                         .HasDatabaseName("ix_user_goal_occupations_occupation_id");
 
                     b.ToTable("user_goal_occupations", (string)null);
+                });
+
+            modelBuilder.Entity("CareerNavigator.Data.Entities.JobApplication", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AdvertFileName")
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("advert_file_name");
+
+                    b.Property<string>("AdvertText")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("advert_text");
+
+                    b.Property<string>("Company")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("company");
+
+                    b.Property<string>("Contacts")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("contacts");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateOnly?>("Deadline")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deadline");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("link");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("location");
+
+                    b.Property<string>("NextAction")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("next_action");
+
+                    b.Property<DateOnly?>("NextActionDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("next_action_date");
+
+                    b.Property<string>("Notes")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("notes");
+
+                    b.Property<bool>("RemindByEmail")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("remind_by_email");
+
+                    b.Property<DateOnly?>("ReminderSentFor")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reminder_sent_for");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("role");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<DateTime>("StatusChangedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status_changed_at");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("UserId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_job_applications");
+
+                    b.HasIndex("NextActionDate")
+                        .HasDatabaseName("ix_job_applications_next_action_date")
+                        .HasFilter("remind_by_email");
+
+                    b.HasIndex("UserId", "Status")
+                        .HasDatabaseName("ix_job_applications_user_id_status");
+
+                    b.ToTable("job_applications", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_job_applications_status", "status IN ('saved', 'applied', 'interview', 'offer', 'accepted', 'rejected', 'withdrawn')");
+                        });
                 });
 
             modelBuilder.Entity("CareerNavigator.Data.Entities.JobExperience", b =>
@@ -1135,6 +1282,31 @@ namespace CareerNavigator.Data.Migrations.Sqlite
                     b.ToTable("user_profiles", (string)null);
                 });
 
+            modelBuilder.Entity("CareerNavigator.Data.Entities.UserSettings", b =>
+                {
+                    b.Property<int>("UserId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("user_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("TimeZone")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("time_zone");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("UserId")
+                        .HasName("pk_user_settings");
+
+                    b.ToTable("user_settings", (string)null);
+                });
+
             modelBuilder.Entity("CareerNavigator.Data.Entities.UserSkill", b =>
                 {
                     b.Property<int>("Id")
@@ -1389,6 +1561,18 @@ namespace CareerNavigator.Data.Migrations.Sqlite
                     b.Navigation("User");
                 });
 
+            modelBuilder.Entity("CareerNavigator.Data.Entities.ApplicationStatusChange", b =>
+                {
+                    b.HasOne("CareerNavigator.Data.Entities.JobApplication", "JobApplication")
+                        .WithMany("StatusChanges")
+                        .HasForeignKey("JobApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_job_application_status_changes_job_applications_job_application_id");
+
+                    b.Navigation("JobApplication");
+                });
+
             modelBuilder.Entity("CareerNavigator.Data.Entities.Course", b =>
                 {
                     b.HasOne("CareerNavigator.Data.Entities.User", "User")
@@ -1451,6 +1635,18 @@ namespace CareerNavigator.Data.Migrations.Sqlite
                         .HasConstraintName("fk_user_goal_occupations_asp_net_users_user_id");
 
                     b.Navigation("Occupation");
+
+                    b.Navigation("User");
+                });
+
+            modelBuilder.Entity("CareerNavigator.Data.Entities.JobApplication", b =>
+                {
+                    b.HasOne("CareerNavigator.Data.Entities.User", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_job_applications_users_user_id");
 
                     b.Navigation("User");
                 });
@@ -1571,6 +1767,18 @@ namespace CareerNavigator.Data.Migrations.Sqlite
                     b.Navigation("User");
                 });
 
+            modelBuilder.Entity("CareerNavigator.Data.Entities.UserSettings", b =>
+                {
+                    b.HasOne("CareerNavigator.Data.Entities.User", "User")
+                        .WithOne()
+                        .HasForeignKey("CareerNavigator.Data.Entities.UserSettings", "UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_user_settings_users_user_id");
+
+                    b.Navigation("User");
+                });
+
             modelBuilder.Entity("CareerNavigator.Data.Entities.UserSkill", b =>
                 {
                     b.HasOne("CareerNavigator.Data.Entities.User", "User")
@@ -1643,6 +1851,11 @@ namespace CareerNavigator.Data.Migrations.Sqlite
             modelBuilder.Entity("CareerNavigator.Data.Entities.EscoOccupation", b =>
                 {
                     b.Navigation("Skills");
+                });
+
+            modelBuilder.Entity("CareerNavigator.Data.Entities.JobApplication", b =>
+                {
+                    b.Navigation("StatusChanges");
                 });
 
             modelBuilder.Entity("CareerNavigator.Data.Entities.User", b =>

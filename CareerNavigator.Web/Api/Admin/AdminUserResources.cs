@@ -55,7 +55,8 @@ public sealed record AdminUserRecordResource(
     IReadOnlyList<JobResource> Jobs,
     IReadOnlyList<CourseResource> Courses,
     IReadOnlyList<EducationResource> Education,
-    IReadOnlyList<VersionSummaryResource> Products)
+    IReadOnlyList<VersionSummaryResource> Products,
+    int ApplicationCount)
 {
     public static AdminUserRecordResource From(AdminUserRecord r) => new(
         new AdminAccountResource(r.Account.Id, r.Account.Email, r.Account.EmailConfirmed, r.Account.UserName, r.Account.UserGroup?.Label(),
@@ -65,5 +66,6 @@ public sealed record AdminUserRecordResource(
         [.. r.Jobs.Select(JobResource.From)],
         [.. r.Courses.Select(CourseResource.From)],
         [.. r.Education.Select(EducationResource.From)],
-        [.. r.Products.Select(VersionSummaryResource.From)]);
+        [.. r.Products.Select(VersionSummaryResource.From)],
+        r.Applications);
 }
