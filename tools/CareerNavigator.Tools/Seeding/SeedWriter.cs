@@ -72,16 +72,24 @@ internal sealed class SeedWriter(IReadOnlyList<SeedArchetype> archetypes, int fi
     }
 
     /// <summary>
-    /// An empty table is truncated in the COPY's own transaction, together with the tables that reference it (users:
-    /// roles, logins, tokens and the like) when those are empty too: PostgreSQL then writes the rows frozen (no later
+    /// An empty table is truncated in the COPY's own transaction, together with the tables that reference it, directly or
+    /// not (users: roles, logins, tokens and the like), when those are empty too: PostgreSQL then writes the rows frozen (no later
     /// vacuum or hint-bit rewrite) and, with <c>wal_level=minimal</c>, skips the WAL for them. A table that holds rows,
     /// or is referenced by a table that does, is copied into as it is.
     /// </summary>
     private static async Task<bool> EmptiedInThisTransactionAsync(NpgsqlConnection connection, string table)
     {
         var tables = new List<string> { table };
-        await using (var command = new NpgsqlCommand(
-            $"SELECT DISTINCT conrelid::regclass::text FROM pg_constraint WHERE contype = 'f' AND confrelid = '{table}'::regclass AND conrelid <> confrelid", connection))
+        // Every table that references it, directly or through another (an application's status changes reference the
+        // application, which references the user): TRUNCATE refuses to leave a reference dangling.
+        await using (var command = new NpgsqlCommand($"""
+            WITH RECURSIVE referencing(rel) AS (
+                SELECT '{table}'::regclass::oid
+                UNION
+                SELECT c.conrelid FROM pg_constraint c JOIN referencing r ON c.confrelid = r.rel WHERE c.contype = 'f'
+            )
+            SELECT rel::regclass::text FROM referencing WHERE rel <> '{table}'::regclass::oid
+            """, connection))
         await using (var reader = await command.ExecuteReaderAsync())
         {
             while (await reader.ReadAsync())
