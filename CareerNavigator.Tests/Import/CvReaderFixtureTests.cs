@@ -1,0 +1,49 @@
+using System.Text.Json;
+using CareerNavigator.Web.Import;
+using CareerNavigator.Web.Import.CvReading;
+using Microsoft.Extensions.Logging.Abstractions;
+using Xunit.Abstractions;
+
+namespace CareerNavigator.Tests.Import;
+
+/// <summary>
+/// The built-in CV reader over every committed fixture (<c>Import/CvFixtures</c>, README there): field-level precision
+/// and recall against the records written by hand. The fixtures never change to make the reader pass.
+/// </summary>
+public sealed class CvReaderFixtureTests(ITestOutputHelper output)
+{
+    private const double Target = 0.90;
+
+    public static string Folder => Path.Combine(AppContext.BaseDirectory, "Import", "CvFixtures");
+
+    public static IEnumerable<string> Files => Directory.EnumerateFiles(Folder)
+        .Where(f => Path.GetExtension(f) is ".pdf" or ".docx" or ".txt").Order(StringComparer.Ordinal);
+
+    public static BuiltInCvReader Reader { get; } = new(new CvTextExtractor(NullLogger<CvTextExtractor>.Instance));
+
+    [Fact]
+    public void Precision_and_recall_over_all_fixtures_reach_the_target()
+    {
+        int read = 0, expected = 0, correct = 0, files = 0;
+        foreach (var file in Files)
+        {
+            var result = Reader.ReadFile(File.ReadAllBytes(file), Path.GetFileName(file));
+            Assert.True(result.Succeeded, $"{Path.GetFileName(file)}: {result.Error}");
+            using var want = JsonDocument.Parse(File.ReadAllText(Path.Combine(Folder, Path.GetFileNameWithoutExtension(file) + ".expected.json")));
+            var score = CvFixtureScore.Of(want.RootElement, result.Value);
+            output.WriteLine($"{Path.GetFileName(file)}: precision {Ratio(score.Correct, score.Read):P1}, recall {Ratio(score.Correct, score.Expected):P1} ({score.Correct}/{score.Read} read, {score.Expected} expected)");
+            foreach (var miss in score.Misses)
+            {
+                output.WriteLine("    " + miss);
+            }
+            (read, expected, correct, files) = (read + score.Read, expected + score.Expected, correct + score.Correct, files + 1);
+        }
+        var precision = Ratio(correct, read);
+        var recall = Ratio(correct, expected);
+        output.WriteLine($"All {files} fixtures: precision {precision:P1} ({correct}/{read}), recall {recall:P1} ({correct}/{expected})");
+        Assert.True(files >= 16, $"Only {files} fixtures were found in {Folder}.");
+        Assert.True(precision >= Target && recall >= Target, $"Precision {precision:P1}, recall {recall:P1}; the target is {Target:P0} each.");
+    }
+
+    private static double Ratio(int part, int whole) => whole == 0 ? 1 : (double)part / whole;
+}
