@@ -4,11 +4,12 @@
 #   2. server-side rendering throughput with wrk: landing page, sign-in page, a static file
 #   3. built-in generation (bench-generation)
 #   4. the admin benchmark (bench-admin), when the app has it
+#   5. the built-in CV reader on the three-page PDF fixture (bench-cv-reader)
 # The app (and its PostgreSQL) run on core 0 with DOTNET_PROCESSOR_COUNT=1, the load generators on core 1.
 #
 #   ./bench.sh                 small sizes, a few minutes
 #   ./bench.sh --full          the target sizes: 2,000 onboarding circuits, 200 generating, 5,000 idle tabs
-#   ./bench.sh --only load     one part: load | ssr | generation | admin (repeatable)
+#   ./bench.sh --only load     one part: load | ssr | generation | admin | cv-reader (repeatable)
 #   BENCH_POSTGRES="Host=...;Username=...;Password=...;Database=..." uses an existing database instead.
 #   BENCH_ONBOARDING_USERS, BENCH_PRODUCTS_USERS, BENCH_IDLE_USERS, BENCH_HOLD_SECONDS, BENCH_ADMIN_USERS override the sizes
 #   (admin: users seeded with seed-users for the admin grid, 60,000 or 1,000,000 with --full).
@@ -24,7 +25,7 @@ while (( $# > 0 )); do
   case "$1" in
     --full) full=1 ;;
     --only) only+=("$2"); shift ;;
-    *) echo "unknown argument: $1 (use --full, --only load|ssr|generation|admin)" >&2; exit 2 ;;
+    *) echo "unknown argument: $1 (use --full, --only load|ssr|generation|admin|cv-reader)" >&2; exit 2 ;;
   esac
   shift
 done
@@ -173,6 +174,13 @@ if wants admin; then
   else
     echo "== admin benchmark: skipped, this build of the app has no bench-admin command ==" | tee "$out/admin.txt"
   fi
+fi
+
+if wants cv-reader; then
+  echo "== built-in CV reader (three-page PDF, app on core 0) =="
+  cv_file="$PWD/CareerNavigator.Tests/Import/CvFixtures/en-chromium-three-page.pdf"
+  (cd "$out/app" && DOTNET_PROCESSOR_COUNT=1 taskset -c 0 dotnet CareerNavigator.Web.dll bench-cv-reader --runs 100 --file "$cv_file") \
+    | tee "$out/cv-reader.txt" || status=1
 fi
 
 echo "Done: $out"

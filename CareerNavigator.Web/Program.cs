@@ -43,6 +43,11 @@ if (args.Contains("migrate"))
     return await app.ExitAsync(migrated != 0 ? migrated : await app.LoadShippedEscoWhenAbsentAsync());
 }
 
+if (args.Contains("bench-cv-reader"))
+{
+    return await app.ExitAsync(CvReaderBenchmark.Run(args, Console.Out));
+}
+
 if (args.Contains("bench-occupations"))
 {
     return await app.ExitAsync(OccupationSearchBenchmark.Run(args, Console.Out));

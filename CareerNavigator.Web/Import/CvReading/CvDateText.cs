@@ -49,6 +49,10 @@ internal static class CvDateText
     /// <summary>The first period in the text ("Mar 2019 – Present", "seit 2020"), or null.</summary>
     public static CvPeriod? FindPeriod(string text)
     {
+        if (!HasYear(text))
+        {
+            return null;
+        }
         foreach (var regex in new[] { Range, Since })
         {
             foreach (Match match in regex.Matches(text))
@@ -72,6 +76,10 @@ internal static class CvDateText
     /// <summary>A period, else a single date standing alone ("2021", "Jun 2018", "06.2021"), or null.</summary>
     public static CvPeriod? FindDate(string text)
     {
+        if (!HasYear(text))
+        {
+            return null;
+        }
         if (FindPeriod(text) is { } period)
         {
             return period;
@@ -84,6 +92,19 @@ internal static class CvDateText
             }
         }
         return null;
+    }
+
+    /// <summary>Every spelling above has a year of four digits: text without one is not searched.</summary>
+    private static bool HasYear(string text)
+    {
+        for (var i = 0; i + 3 < text.Length; i++)
+        {
+            if (((text[i] == '1' && text[i + 1] == '9') || (text[i] == '2' && text[i + 1] == '0')) && char.IsAsciiDigit(text[i + 2]) && char.IsAsciiDigit(text[i + 3]))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>One date in any of the spellings above, at the precision it states; null otherwise.</summary>
