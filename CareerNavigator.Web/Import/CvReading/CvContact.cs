@@ -17,6 +17,14 @@ internal static partial class CvContact
 
     public static string? Name(IReadOnlyList<CvLine> lines)
     {
+        // "Nombre: Javier Ortega", "Name | Lena Hoffmann": a labelled name is the name.
+        foreach (var line in lines)
+        {
+            if (NameLabel().Match(line.Text) is { Success: true } labelled && LooksLikeName(labelled.Groups["name"].Value.Trim()))
+            {
+                return labelled.Groups["name"].Value.Trim();
+            }
+        }
         var candidates = lines.Where(l => LooksLikeName(l.Text)).ToList();
         var name = candidates.Any(l => l.FontSize > 0)
             ? candidates.MaxBy(l => l.FontSize)!.Text
@@ -69,6 +77,9 @@ internal static partial class CvContact
             && !words.Any(w => NotNames.Contains(w.ToLowerInvariant()))
             && CvHeadings.Read(text) is null;
     }
+
+    [GeneratedRegex(@"^\s*(?:name|full name|nombre|nombre y apellidos|nom|nom et prénom|prénom et nom|vor- und nachname|nome|nome completo|imię i nazwisko)\s*[:|]\s*(?<name>.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex NameLabel();
 
     [GeneratedRegex(@"(\S*/\S*-)\s+(?=\w)")]
     private static partial Regex BrokenAddress();

@@ -22,7 +22,7 @@ internal static partial class CvEntryParts
         "consult", "analytics", "payment", "digital", "insurance", "seguro", "versicherung", "logisti", "spedition", "biuro", "finanse", "finance", "handel", "energ",
         "games", "solution", "servic", "serviç", "labs", "lab", "media", "retail", "health", "saúde", "cloud", "foundation", "fundación", "fundação", "stiftung",
         "ministr", "council", "company", "compañía", "companhia", "group", "grupo", "groupe", "gruppe", "holding", "industr", "maison", "werbeagentur", "anlagenbau",
-        "contas", "corporation", "partners", "associates", "gmbh", "verlag", "werke", "stadtwerke", "sparkasse", "apotheke", "pharma", "airlines", "motors", "automotive",
+        "contas", "corporation", "chu ", "clinique", "medien", "verlag", "partners", "associates", "gmbh", "verlag", "werke", "stadtwerke", "sparkasse", "apotheke", "pharma", "airlines", "motors", "automotive",
     ];
 
     private static readonly string[] TitleStems =
@@ -35,6 +35,7 @@ internal static partial class CvEntryParts
         "driver", "fahrer", "kierowc", "clerk", "secret", "starsz", "młodsz", "senior", "junior", "graduate", "registered", "staff", "gerente", "gestor", "ingénieur",
         "entwickler", "berater", "referent", "verkäufer", "kaufm", "monteur", "servicetechn", "inżynier", "specjalist", "kierownik", "analityk", "tester", "owner", "founder",
         "freelance", "auxiliar", "técnic", "representative", "agent", "worker", "pracownik", "mitarbeiter", "employé", "empleado", "funcionário", "supervisor",
+        "infirmi", "puéricult", "dévelop", "conseill", "commercial", "gestionnaire", "vendeu", "serveu", "caissi", "projekt", "redakt", "krankenpfleg",
     ];
 
     private static readonly string[] InstitutionStems =
@@ -47,7 +48,7 @@ internal static partial class CvEntryParts
     private static readonly string[] DegreeStems =
     [
         "bsc", "msc", "ba ", "ma ", "mba", "phd", "bachelor", "master", "máster", "mestrado", "grado", "licence", "licenciatura", "licenciado", "magister", "inżynier",
-        "licencjat", "doktor", "doctorado", "doutorado", "diplom", "cap ", "bts", "dut", "abitur", "ausbildung", "bacharelado", "beng", "meng", "degree", "associate",
+        "licencjat", "doktor", "doctorado", "doutorado", "diplom", "diplôme", "cap ", "bts", "dut", "abitur", "ausbildung", "bacharelado", "beng", "meng", "degree", "associate",
         "hnd", "title", "título", "studia", "engineering", "ingeniería", "ingénieur", "staatlich", "bac ", "baccalauréat", "matura", "técnico superior",
     ];
 
@@ -72,8 +73,9 @@ internal static partial class CvEntryParts
             }
             foreach (var part in commaParts)
             {
+                // "Cerámicas Levante S.A. (Castellón)" names a place; "Halle (Saale)" is one.
                 if (placeInBrackets && PlaceInBrackets().Match(part) is { Success: true } bracket && bracket.Index > 0
-                    && bracket.Groups["place"].Value.Any(char.IsLower))
+                    && bracket.Groups["place"].Value.Any(char.IsLower) && !LooksLikePlace(part[..bracket.Index]))
                 {
                     parts.Add(part[..bracket.Index]);
                     parts.Add(bracket.Groups["place"].Value);

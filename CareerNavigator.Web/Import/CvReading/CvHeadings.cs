@@ -26,7 +26,7 @@ internal static class CvHeadings
         "obce", "foreign", "extranjeros", "étrangères", "fremd", "estrangeiras", "idiomas", "it", "edv", "informatiques", "informáticos", "informáticas", "computer", "digital", "digitales",
         "beruflicher", "berufliche", "beruflichen", "historial", "laboral", "histórico", "history", "trajectoire", "trayectoria", "percurso", "parcours", "werdegang", "przebieg", "kariery",
         "complementary", "complementaria", "complementarias", "complémentaire", "complémentaires", "complementar", "complementares", "continue", "continua", "contínua", "uzupełniające",
-        "summary", "licenses", "licences", "training", "qualifications", "qualifikationen", "and/or",
+        "summary", "licenses", "licences", "training", "qualifications", "qualifikationen", "and/or", "background", "spoken", "habladas", "parlées", "gesprochene", "faladas",
     ];
 
     /// <summary>Qualifiers that turn an education heading into a courses one ("Formación complementaria").</summary>
@@ -78,6 +78,7 @@ internal static class CvHeadings
         CvSection.Experience => 3,
         CvSection.Education => 2,
         CvSection.Skills => 1,
+        CvSection.Contact => -1,
         _ => 0,
     };
 
@@ -91,12 +92,12 @@ internal static class CvHeadings
     {
         var sections = new (CvSection Section, string Words)[]
         {
-            (CvSection.Experience, "experience experiences expérience expériences experiencia experiencias experiência experiências berufserfahrung berufspraxis praxiserfahrung erfahrung doświadczenie employment jobs emploi emplois empleo empleos"),
-            (CvSection.Education, "education educación educação éducation formation formación formação formações ausbildung bildungsweg bildung schulbildung studium studies estudios études estudos wykształcenie edukacja escolaridade academics"),
-            (CvSection.Courses, "certifications certification certificates certificate courses course cursos curso certificaciones certificados certificações certificação cours formations weiterbildung weiterbildungen fortbildung fortbildungen zertifikate zertifikat kursy kurs certyfikaty szkolenia kwalifikacje"),
+            (CvSection.Experience, "experience experiences expérience expériences experiencia experiencias experiência experiências berufserfahrung berufspraxis praxiserfahrung erfahrung werdegang doświadczenie employment jobs emploi emplois empleo empleos parcours trayectoria historial percurso"),
+            (CvSection.Education, "education educación educação éducation formation formación formação formações ausbildung bildungsweg bildung schulbildung studium studies estudios études estudos wykształcenie edukacja escolaridade academics academic diplômes diplomas diplomy abschlüsse titulación"),
+            (CvSection.Courses, "certifications certification certificates certificate courses course cursos curso certificaciones certificados certificações certificação cours formations weiterbildung weiterbildungen fortbildung fortbildungen zertifikate zertifikat kursy kurs certyfikaty szkolenia kwalifikacje zusatzqualifikationen"),
             (CvSection.Languages, "languages language idiomas idioma lenguas langues langue sprachen sprachkenntnisse fremdsprachen języki język línguas"),
-            (CvSection.Skills, "skills skill competencies competences competencias compétences competências habilidades habilidad kenntnisse fähigkeiten umiejętności conocimientos conhecimentos aptitudes expertise tools technologies tecnologías stack"),
-            (CvSection.Contact, "contact contacts contacto contactos contato kontakt coordonnées kontaktdaten"),
+            (CvSection.Skills, "informática informatique informatik edv skills skill competencies competences competencias compétences competências habilidades habilidad kenntnisse fähigkeiten umiejętności conocimientos conhecimentos aptitudes expertise tools technologies tecnologías stack"),
+            (CvSection.Contact, "contact contacts contacto contactos contato kontakt coordonnées kontaktdaten personal personales personnelles persönliche pessoais osobowe kontaktowe"),
             (CvSection.Summary, "profile profil perfil summary resumen résumé resumo about über mich o mnie sobre mim me moi à propos acerca objective objetivo objectif ziel kurzprofil"),
             (CvSection.Other, "interests hobbies intereses aficiones loisirs intérêts centres d'intérêt d’intérêt interessen hobbys zainteresowania interesses passatempos references referencias références referenzen referencje referências projects proyectos projets projekte projekty projetos publications publicaciones volunteering voluntariado bénévolat ehrenamt wolontariat awards premios prix auszeichnungen nagrody prémios achievements logros réalisations"),
         };

@@ -19,7 +19,7 @@ internal static partial class CvRecordReader
         var warnings = new List<string>();
         var front = Of(CvSection.Preamble, CvSection.Contact);
         var frontText = string.Join("\n", front.Select(l => l.Text));
-        var name = CvContact.Name(Of(CvSection.Preamble));
+        var name = CvContact.Name(front);
         var languageLines = Of(CvSection.Languages);
         var summary = TextNormalizer.Paragraphs(string.Join("\n", Of(CvSection.Summary).Select(l => l.Text)));
         return new ImportedProfile
@@ -32,7 +32,7 @@ internal static partial class CvRecordReader
             LinkedinProfileUrl = CvContact.LinkedIn(frontText) ?? CvContact.LinkedIn(layout.Text),
             Links = CvContact.Links(frontText),
             Jobs = [.. CvEntries.Split(Of(CvSection.Experience), singleDates: false, HasParts(2)).Select(Job).OfType<ImportedJob>()],
-            Education = [.. CvEntries.Split(Of(CvSection.Education), singleDates: false, h => h.SelectMany(x => CvEntryParts.Split(x)).Any(CvEntryParts.IsInstitution) || h.Count >= 2).Select(Education).OfType<ImportedEducation>()],
+            Education = [.. CvEntries.Split(Of(CvSection.Education), singleDates: true, h => h.SelectMany(x => CvEntryParts.Split(x)).Any(CvEntryParts.IsInstitution) || h.Count >= 2).Select(Education).OfType<ImportedEducation>()],
             Courses = [.. CvEntries.Split(Of(CvSection.Courses), singleDates: true, h => h.Count >= 2 || (h.Count == 1 && SplitLast(h[0]).Count >= 2)).Select(Course).OfType<ImportedCourse>()],
             Languages = CvLanguages.Read(string.Join("\n", languageLines.Select(l => l.Text)),
                 language => warnings.Add($"{language}: the CV gives no level we recognise, so it was left out.")),
@@ -97,7 +97,8 @@ internal static partial class CvRecordReader
         {
             employer = parts.Count > 1 && CvEntryParts.TitleScore(parts[0]) == 0 && CvEntryParts.TitleScore(parts[1]) > 0 ? 0 : 1;
         }
-        var title = employer == 0 ? 1 : Enumerable.Range(0, employer).MaxBy(i => (CvEntryParts.TitleScore(parts[i]), -i));
+        var others = Enumerable.Range(0, parts.Count).Where(i => i != employer).ToList();
+        var title = others.MaxBy(i => (CvEntryParts.TitleScore(parts[i]), -i));
         var place = parts.Skip(Math.Max(employer, title) + 1).Where(CvEntryParts.LooksLikePlace).ToList();
         return new ImportedJob
         {
@@ -130,6 +131,7 @@ internal static partial class CvRecordReader
             var degreeAt = parts.FindIndex(CvEntryParts.IsDegree);
             institution = degreeAt == 0 || degreeAt < 0 ? Math.Min(1, parts.Count - 1) : 0;
         }
+        var single = entry.Period is { End: null, IsCurrent: false };
         var degree = parts.Where((p, i) => i != institution && (i < institution || CvEntryParts.IsDegree(p))).ToList();
         var place = parts.Where((p, i) => i > institution && !degree.Contains(p) && CvEntryParts.LooksLikePlace(p)).ToList();
         return new ImportedEducation
@@ -137,10 +139,11 @@ internal static partial class CvRecordReader
             Institution = Shorten(parts[institution]),
             Degree = degree.Count > 0 ? Shorten(string.Join(", ", degree)) : null,
             Location = place.Count > 0 ? string.Join(", ", place) : null,
-            StartDate = entry.Period?.Start.Date,
-            StartDatePrecision = entry.Period?.Start.Precision ?? default,
-            EndDate = entry.Period?.End?.Date,
-            EndDatePrecision = entry.Period?.End?.Precision ?? default,
+            // A single date beside a degree is when it was finished.
+            StartDate = single ? null : entry.Period?.Start.Date,
+            StartDatePrecision = single ? default : entry.Period?.Start.Precision ?? default,
+            EndDate = single ? entry.Period!.Start.Date : entry.Period?.End?.Date,
+            EndDatePrecision = single ? entry.Period!.Start.Precision : entry.Period?.End?.Precision ?? default,
         };
     }
 

@@ -156,7 +156,9 @@ internal static partial class PdfLayoutReader
                 && previous.Baseline - line.Baseline < 1.7 * line.Size
                 && Math.Abs(line.Left - previous.TextLeft) < 2.5 && !IsBullet(line.Words[0].Text)
                 && previous.Right + nextWordWidth + 0.3 * line.Size > right - 2
-                && !EndsWithYear().IsMatch(previous.Words[^1].Text))
+                && !EndsWithYear().IsMatch(previous.Words[^1].Text)
+                // A line of its own that starts with a capital is rarely the rest of a heading: "São" / "Paulo" joins, a description does not.
+                && !(char.IsUpper(line.Words[0].Text[0]) && line.Words.Count > 3))
             {
                 previous.Words.AddRange(line.Words);
                 continue;
