@@ -5,13 +5,14 @@
 #   3. built-in generation (tools: bench-generation)
 #   4. the admin benchmark (tools: seed-users, then bench-admin)
 #   5. the application board of 500 applications (tools: bench-board): server time of one render
+#   6. the built-in CV reader on the three-page PDF fixture (tools: bench-cv-reader)
 # The app (and its PostgreSQL) run on core 0 with DOTNET_PROCESSOR_COUNT=1, the load generators on core 1. For parts 1
 # and 2 the app runs with the load run's hosting startup (bench/CareerNavigator.LoadTesting: the /_load/server
 # measurement, the password-hash iterations, cookies over plain HTTP), which its publish output does not hold.
 #
 #   ./bench.sh                 small sizes, a few minutes
 #   ./bench.sh --full          the target sizes: 2,000 onboarding circuits, 200 generating, 5,000 idle tabs
-#   ./bench.sh --only load     one part: load | ssr | generation | admin | board (repeatable)
+#   ./bench.sh --only load     one part: load | ssr | generation | admin | board | cv-reader (repeatable)
 #   BENCH_POSTGRES="Host=...;Username=...;Password=...;Database=..." uses an existing database instead.
 #   BENCH_ONBOARDING_USERS, BENCH_PRODUCTS_USERS, BENCH_IDLE_USERS, BENCH_HOLD_SECONDS, BENCH_ADMIN_USERS override the sizes
 #   (admin: users seeded with seed-users for the admin grid, 60,000 or 1,000,000 with --full).
@@ -29,7 +30,7 @@ while (( $# > 0 )); do
   case "$1" in
     --full) full=1 ;;
     --only) only+=("$2"); shift ;;
-    *) echo "unknown argument: $1 (use --full, --only load|ssr|generation|admin|board)" >&2; exit 2 ;;
+    *) echo "unknown argument: $1 (use --full, --only load|ssr|generation|admin|board|cv-reader)" >&2; exit 2 ;;
   esac
   shift
 done
@@ -188,6 +189,13 @@ if wants board; then
   echo "== application board (${BENCH_BOARD_APPLICATIONS:-500} applications, app on core 0) =="
   (cd "$out/tools" && DOTNET_PROCESSOR_COUNT=1 taskset -c 0 dotnet CareerNavigator.Tools.dll bench-board --applications "${BENCH_BOARD_APPLICATIONS:-500}") \
     | tee "$out/board.txt" || status=1
+fi
+
+if wants cv-reader; then
+  echo "== built-in CV reader (three-page PDF, on core 0) =="
+  cv_file="$PWD/CareerNavigator.Tests/Import/CvFixtures/en-chromium-three-page.pdf"
+  (cd "$out/tools" && DOTNET_PROCESSOR_COUNT=1 taskset -c 0 dotnet CareerNavigator.Tools.dll bench-cv-reader --runs 100 --file "$cv_file") \
+    | tee "$out/cv-reader.txt" || status=1
 fi
 
 echo "Done: $out"

@@ -16,7 +16,7 @@ namespace CareerNavigator.Tests.Components;
 public sealed class ImportPanelTests(MigratedDatabase database) : IClassFixture<MigratedDatabase>
 {
     [Fact]
-    public async Task Without_an_ai_model_the_panel_says_why_cv_reading_is_absent()
+    public async Task Without_an_ai_model_the_panel_offers_the_built_in_reader_and_says_why_the_model_is_absent()
     {
         await using var ctx = Create(new LlmAvailability(false, "CV extraction needs an AI model; none is configured."));
 
@@ -24,6 +24,28 @@ public sealed class ImportPanelTests(MigratedDatabase database) : IClassFixture<
 
         Assert.Contains("none is configured", panel.Find("[data-testid=cv-extract-unavailable]").TextContent);
         Assert.Empty(panel.FindAll("[data-testid=cv-extract]"));
+        Assert.Single(panel.FindAll("button[data-testid=cv-read]"));
+    }
+
+    [Fact]
+    public async Task The_built_in_reader_previews_records_from_the_cv_text_and_stores_nothing()
+    {
+        int userId;
+        await using (var db = database.CreateContext())
+        {
+            userId = (await TestUsers.AddAsync(db)).Id;
+        }
+        await using var ctx = Create(new LlmAvailability(false, "none is configured"), userId);
+        var text = File.ReadAllText(Path.Combine(CvReaderFixtureTests.Folder, "en-plain.txt"));
+
+        var panel = ctx.Render<ImportPanel>(p => p.Add(c => c.CurrentCvText, () => text));
+        panel.Find("button[data-testid=cv-read]").Click();
+
+        panel.WaitForAssertion(() => Assert.Contains("Lakeshore General Hospital", panel.Find("[data-testid=import-preview]").TextContent));
+        Assert.Contains("2 new jobs", panel.Find("[data-testid=import-jobs]").TextContent);
+        Assert.Contains("built-in reader", panel.Find("[data-testid=import-preview]").TextContent);
+        await using var check = database.CreateContext();
+        Assert.False(check.JobExperiences.Any(j => j.UserId == userId));
     }
 
     [Fact]
@@ -144,6 +166,7 @@ public sealed class ImportPanelTests(MigratedDatabase database) : IClassFixture<
         var ctx = ComponentTestContext.Create(database);
         ctx.Services.AddSingleton(availability);
         ctx.Services.AddSingleton(new CvTextExtractor(NullLogger<CvTextExtractor>.Instance));
+        ctx.Services.AddSingleton(new CareerNavigator.Web.Import.CvReading.BuiltInCvReader(new CvTextExtractor(NullLogger<CvTextExtractor>.Instance)));
         ctx.Services.AddSingleton(new LinkedInExportReader(NullLogger<LinkedInExportReader>.Instance));
         ctx.Services.AddSingleton(new JsonResumeReader());
         ctx.Services.AddScoped<ProfileImportService>();

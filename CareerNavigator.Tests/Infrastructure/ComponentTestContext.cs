@@ -46,6 +46,7 @@ public static class ComponentTestContext
         context.Services.AddScoped<OnboardingService>();
         context.Services.AddSingleton<ILlmAvailability>(new LlmAvailability(false, "No AI model is configured."));
         context.Services.AddSingleton(new CvTextExtractor(NullLogger<CvTextExtractor>.Instance));
+        context.Services.AddSingleton(new CareerNavigator.Web.Import.CvReading.BuiltInCvReader(new CvTextExtractor(NullLogger<CvTextExtractor>.Instance)));
         context.Services.AddSingleton(new LinkedInExportReader(NullLogger<LinkedInExportReader>.Instance));
         context.Services.AddSingleton(new JsonResumeReader());
         context.Services.AddScoped<ProfileImportService>();

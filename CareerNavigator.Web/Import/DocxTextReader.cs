@@ -15,51 +15,59 @@ internal static class DocxTextReader
         archive.Entries.Any(e => e.FullName == "mimetype") && archive.Entries.Any(e => e.FullName == "content.xml");
 
     /// <param name="archive">The same bytes opened as a ZIP, to check what it unpacks to before Open XML unpacks it.</param>
-    public static ImportResult<string> Read(byte[] bytes, ZipArchive archive, ILogger logger, CancellationToken cancellationToken)
+    public static ImportResult<string> Read(byte[] bytes, ZipArchive archive, ILogger logger, CancellationToken cancellationToken) =>
+        Read(bytes, archive, logger, cancellationToken, ReadText);
+
+    internal static ImportResult<string> ReadText(WordprocessingDocument document, Body body, CancellationToken cancellationToken)
+    {
+        var text = new StringBuilder();
+        // CVs often keep the name and contact details in the page header.
+        foreach (var header in document.MainDocumentPart!.HeaderParts)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (header.Header is { } content)
+            {
+                AppendText(content, text);
+            }
+        }
+        text.Append("\n\n");
+        AppendText(body, text);
+        if (text.Length > CvReadLimits.MaxCharacters)
+        {
+            return ImportResult<string>.Failure(CvTextMessages.TooMuchText);
+        }
+
+        var normalised = TextNormalizer.Document(text.ToString());
+        return normalised.Length > 0
+            ? ImportResult<string>.Success(normalised)
+            : ImportResult<string>.Failure(CvTextMessages.EmptyDocx);
+    }
+
+    /// <summary>
+    /// Opens the document within <see cref="CvReadLimits.Docx"/> and hands its body to <paramref name="read"/>; damage and
+    /// the limits become messages for the user.
+    /// </summary>
+    public static ImportResult<T> Read<T>(byte[] bytes, ZipArchive archive, ILogger logger, CancellationToken cancellationToken,
+        Func<WordprocessingDocument, Body, CancellationToken, ImportResult<T>> read) where T : class
     {
         try
         {
             switch (ZipUnpackCheck.Check(archive, CvReadLimits.Docx, cancellationToken))
             {
                 case ZipRefusal.TooManyEntries or ZipRefusal.TooMuchData:
-                    return ImportResult<string>.Failure(CvTextMessages.TooMuchText);
+                    return ImportResult<T>.Failure(CvTextMessages.TooMuchText);
                 case ZipRefusal.SizesLie:
-                    return ImportResult<string>.Failure(CvTextMessages.DamagedDocx);
+                    return ImportResult<T>.Failure(CvTextMessages.DamagedDocx);
             }
             using var stream = new MemoryStream(bytes, writable: false);
             using var document = WordprocessingDocument.Open(stream, false, new OpenSettings { MaxCharactersInPart = CvReadLimits.Docx.MaxEntryBytes });
             var body = document.MainDocumentPart?.Document?.Body;
-            if (body is null)
-            {
-                return ImportResult<string>.Failure(CvTextMessages.DamagedDocx);
-            }
-
-            var text = new StringBuilder();
-            // CVs often keep the name and contact details in the page header.
-            foreach (var header in document.MainDocumentPart!.HeaderParts)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                if (header.Header is { } content)
-                {
-                    AppendText(content, text);
-                }
-            }
-            text.Append("\n\n");
-            AppendText(body, text);
-            if (text.Length > CvReadLimits.MaxCharacters)
-            {
-                return ImportResult<string>.Failure(CvTextMessages.TooMuchText);
-            }
-
-            var normalised = TextNormalizer.Document(text.ToString());
-            return normalised.Length > 0
-                ? ImportResult<string>.Success(normalised)
-                : ImportResult<string>.Failure(CvTextMessages.EmptyDocx);
+            return body is null ? ImportResult<T>.Failure(CvTextMessages.DamagedDocx) : read(document, body, cancellationToken);
         }
         catch (Exception error) when (error is not OperationCanceledException)
         {
             logger.LogInformation(error, "An uploaded DOCX could not be read.");
-            return ImportResult<string>.Failure(CvTextMessages.DamagedDocx);
+            return ImportResult<T>.Failure(CvTextMessages.DamagedDocx);
         }
     }
 

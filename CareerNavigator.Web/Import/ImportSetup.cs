@@ -6,6 +6,7 @@ public static class ImportSetup
     public static WebApplicationBuilder AddImport(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<CvTextExtractor>();
+        builder.Services.AddSingleton<CvReading.BuiltInCvReader>();
         builder.Services.AddSingleton<LinkedInExportReader>();
         builder.Services.AddSingleton<JsonResumeReader>();
         builder.Services.AddScoped<ProfileImportService>();

@@ -1,5 +1,6 @@
 using System.Text;
 using UglyToad.PdfPig;
+using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor;
 using UglyToad.PdfPig.Exceptions;
 
@@ -7,7 +8,42 @@ namespace CareerNavigator.Web.Import;
 
 internal static class PdfTextReader
 {
-    public static ImportResult<string> Read(byte[] bytes, ILogger logger, CancellationToken cancellationToken)
+    public static ImportResult<string> Read(byte[] bytes, ILogger logger, CancellationToken cancellationToken) =>
+        Read(bytes, logger, cancellationToken, ReadText);
+
+    internal static ImportResult<string> ReadText(PdfDocument document, PdfDecodeBudget budget, CancellationToken cancellationToken)
+    {
+        var text = new StringBuilder();
+        for (var number = 1; number <= document.NumberOfPages; number++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var page = document.GetPage(number);
+            if (IsOverLimits(page, budget, text.Length))
+            {
+                return ImportResult<string>.Failure(CvTextMessages.TooMuchText);
+            }
+            text.Append(ContentOrderTextExtractor.GetText(page)).Append("\n\n");
+            if (text.Length > CvReadLimits.MaxCharacters)
+            {
+                return ImportResult<string>.Failure(CvTextMessages.TooMuchText);
+            }
+        }
+        var normalised = TextNormalizer.Document(text.ToString());
+        return normalised.Any(char.IsLetterOrDigit)
+            ? ImportResult<string>.Success(normalised)
+            : ImportResult<string>.Failure(CvTextMessages.Scanned);
+    }
+
+    /// <summary>Ordering a page's letters takes more than linear time: a page with more than a CV's worth stops the read.</summary>
+    public static bool IsOverLimits(Page page, PdfDecodeBudget budget, int charactersSoFar) =>
+        budget.Exceeded || page.Letters.Count > CvReadLimits.MaxPdfLettersOnPage || charactersSoFar + page.Letters.Count > CvReadLimits.MaxCharacters;
+
+    /// <summary>
+    /// Opens the PDF within <see cref="CvReadLimits"/> and hands it to <paramref name="read"/>; damage, encryption and
+    /// the limits become messages for the user.
+    /// </summary>
+    public static ImportResult<T> Read<T>(byte[] bytes, ILogger logger, CancellationToken cancellationToken,
+        Func<PdfDocument, PdfDecodeBudget, CancellationToken, ImportResult<T>> read) where T : class
     {
         var budget = new PdfDecodeBudget(CvReadLimits.MaxPdfDecodedBytes, CvReadLimits.MaxPdfContentStreamBytes, cancellationToken);
         try
@@ -22,47 +58,28 @@ internal static class PdfTextReader
             });
             if (document.NumberOfPages == 0)
             {
-                return ImportResult<string>.Failure(CvTextMessages.DamagedPdf);
+                return ImportResult<T>.Failure(CvTextMessages.DamagedPdf);
             }
             if (document.NumberOfPages > CvReadLimits.MaxPdfPages)
             {
-                return ImportResult<string>.Failure(CvTextMessages.TooManyPages);
+                return ImportResult<T>.Failure(CvTextMessages.TooManyPages);
             }
-            var text = new StringBuilder();
-            for (var number = 1; number <= document.NumberOfPages; number++)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                var page = document.GetPage(number);
-                // Ordering a page's letters takes more than linear time: a page with more than a CV's worth stops here.
-                if (budget.Exceeded || page.Letters.Count > CvReadLimits.MaxPdfLettersOnPage || text.Length + page.Letters.Count > CvReadLimits.MaxCharacters)
-                {
-                    return ImportResult<string>.Failure(CvTextMessages.TooMuchText);
-                }
-                text.Append(ContentOrderTextExtractor.GetText(page)).Append("\n\n");
-                if (text.Length > CvReadLimits.MaxCharacters)
-                {
-                    return ImportResult<string>.Failure(CvTextMessages.TooMuchText);
-                }
-            }
-            var normalised = TextNormalizer.Document(text.ToString());
-            return normalised.Any(char.IsLetterOrDigit)
-                ? ImportResult<string>.Success(normalised)
-                : ImportResult<string>.Failure(CvTextMessages.Scanned);
+            return read(document, budget, cancellationToken);
         }
         catch (PdfDocumentEncryptedException)
         {
-            return ImportResult<string>.Failure(CvTextMessages.EncryptedPdf);
+            return ImportResult<T>.Failure(CvTextMessages.EncryptedPdf);
         }
         catch (Exception) when (budget.Exceeded)
         {
-            return ImportResult<string>.Failure(CvTextMessages.TooMuchText);
+            return ImportResult<T>.Failure(CvTextMessages.TooMuchText);
         }
         catch (Exception error) when (error is not OperationCanceledException)
         {
             // PdfPig reports damage through many exception types; none of them is the user's to read.
             cancellationToken.ThrowIfCancellationRequested();
             logger.LogInformation(error, "An uploaded PDF could not be read.");
-            return ImportResult<string>.Failure(CvTextMessages.DamagedPdf);
+            return ImportResult<T>.Failure(CvTextMessages.DamagedPdf);
         }
     }
 }

@@ -20,6 +20,7 @@ public static class Cli
         GenerationBenchmark.Command(),
         BoardBenchmark.Command(),
         OccupationSearchBenchmark.Command(),
+        CvReaderBenchmark.Command(),
         LoadUserSeeder.Command(),
         ImportEscoCommand.Command(),
     };

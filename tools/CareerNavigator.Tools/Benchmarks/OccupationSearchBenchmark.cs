@@ -89,7 +89,7 @@ public static class OccupationSearchBenchmark
     }
 
     /// <summary>The file under the current folder or the nearest parent that has it (dotnet run may start in the project folder).</summary>
-    private static string FromRepositoryRoot(string relativePath)
+    internal static string FromRepositoryRoot(string relativePath)
     {
         for (var folder = new DirectoryInfo(Directory.GetCurrentDirectory()); folder is not null; folder = folder.Parent)
         {
