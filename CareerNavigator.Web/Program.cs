@@ -1,5 +1,6 @@
 using CareerNavigator.Web.Accounts;
 using CareerNavigator.Web.Admin;
+using CareerNavigator.Web.Applications.Matching;
 using CareerNavigator.Web.Api;
 using CareerNavigator.Web.Components;
 using CareerNavigator.Web.Dashboard;
@@ -31,6 +32,7 @@ builder.AddAdmin();
 builder.AddDemoData();
 builder.AddProducts();
 builder.AddOccupations();
+builder.AddAdvertMatching();
 builder.AddPrivacy();
 builder.AddApi();
 builder.AddLoadTesting();

@@ -30,6 +30,7 @@ public sealed class NavMenuTests
         Assert.DoesNotContain(nav.FindAll("a"), a => a.GetAttribute("href")!.StartsWith("admin"));
         Assert.DoesNotContain("Administration", nav.Markup);
         Assert.Contains(nav.FindAll("a"), a => a.GetAttribute("href") == "dashboard");
+        Assert.Contains(nav.FindAll("a"), a => a.GetAttribute("href") == "match" && a.TextContent.Contains("Check an advert"));
     }
 
     [Fact]
@@ -44,6 +45,7 @@ public sealed class NavMenuTests
         Assert.Contains("Account/Login", links);
         Assert.Contains("Account/Register", links);
         Assert.DoesNotContain("dashboard", links);
+        Assert.DoesNotContain("match", links);
         Assert.DoesNotContain("admin", links);
     }
 }

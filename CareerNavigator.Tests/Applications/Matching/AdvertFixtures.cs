@@ -25,14 +25,15 @@ internal static class AdvertFixtures
     /// <summary>The date the test profile's current job runs to.</summary>
     public static DateOnly AsOf => DateOnly.Parse(Profile.RootElement.GetProperty("as_of").GetString()!, CultureInfo.InvariantCulture);
 
-    /// <summary>The test profile as the rows a user would have (ids numbered from <paramref name="firstId"/>; no user id).</summary>
-    public static ProfileRecords Records(int firstId = 1)
+    /// <summary>The test profile as the rows a user would have: numbered from 1, or without ids to be inserted; no user id.</summary>
+    public static ProfileRecords Records(bool numbered = true)
     {
         var root = Profile.RootElement;
-        var id = firstId;
+        var next = 1;
+        int NextId() => numbered ? next++ : 0;
         var jobs = root.GetProperty("jobs").EnumerateArray().Select(j => new JobExperience
         {
-            Id = id++,
+            Id = NextId(),
             CompanyName = j.GetProperty("company").GetString()!,
             Position = j.GetProperty("position").GetString()!,
             Location = j.GetProperty("location").GetString(),
@@ -47,7 +48,7 @@ internal static class AdvertFixtures
         }).ToList();
         var courses = root.GetProperty("courses").EnumerateArray().Select(c => new Course
         {
-            Id = id++,
+            Id = NextId(),
             CourseName = c.GetProperty("name").GetString()!,
             Provider = c.GetProperty("provider").GetString(),
             CompletionDate = Month(c.GetProperty("completed").GetString()!),
@@ -57,7 +58,7 @@ internal static class AdvertFixtures
         }).ToList();
         var education = root.GetProperty("education").EnumerateArray().Select(e => new AcademicRecord
         {
-            Id = id++,
+            Id = NextId(),
             InstitutionName = e.GetProperty("institution").GetString()!,
             Degree = e.GetProperty("degree").GetString(),
             FieldOfStudy = e.GetProperty("field").GetString(),
@@ -70,7 +71,7 @@ internal static class AdvertFixtures
             .Select(l => new LanguageSkill(l.GetProperty("language").GetString()!, l.GetProperty("level").GetString()!)).ToList();
         var skills = root.GetProperty("skills").EnumerateArray().Select(s => new UserSkill
         {
-            Id = id++,
+            Id = NextId(),
             Name = s.GetProperty("name").GetString()!,
             NormalizedName = UserSkill.Normalize(s.GetProperty("name").GetString()!),
             Level = s.GetProperty("level").GetString(),

@@ -13,8 +13,11 @@ public enum RecordKind
     SkillAnswer,
 }
 
-/// <summary>A record of the profile that shows a requirement: which one, and what in it (<see cref="Shows"/>, its words).</summary>
-public sealed record MatchEvidence(RecordKind Record, int? RecordId, string RecordName, string Shows);
+/// <summary>
+/// A record of the profile that shows a requirement: which one, and what in it: its words (<see cref="Quoted"/>), or what
+/// was read from it ("Sep 2016 – Aug 2018, 2 years", a language's level).
+/// </summary>
+public sealed record MatchEvidence(RecordKind Record, int? RecordId, string RecordName, string Shows, bool Quoted = true);
 
 /// <summary>
 /// One requirement against the profile: met, with every record that shows it; or missing, with what the profile has

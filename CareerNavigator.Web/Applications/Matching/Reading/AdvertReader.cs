@@ -39,7 +39,7 @@ public static partial class AdvertReader
             .Select(same => same.FirstOrDefault(r => r.Importance == Importance.Required) ?? same.First())
             .OrderBy(r => r.Quote.Start)];
 
-    private static OccupationMatch? RoleOf(string? title, OccupationIndex index)
+    internal static OccupationMatch? RoleOf(string? title, OccupationIndex index)
     {
         if (string.IsNullOrWhiteSpace(title))
         {

@@ -37,6 +37,16 @@ internal static partial class EducationLevels
     public static EducationLevel? Of(string? degree) =>
         string.IsNullOrWhiteSpace(degree) ? null : In(degree).Select(m => (EducationLevel?)m.Level).Max();
 
+    /// <summary>What a record of this level is called: "Bachelor's degree".</summary>
+    public static string Name(EducationLevel level) => level switch
+    {
+        EducationLevel.Secondary => "Secondary school",
+        EducationLevel.Vocational => "Diploma",
+        EducationLevel.Bachelor => "Bachelor's degree",
+        EducationLevel.Master => "Master's degree",
+        _ => "Doctorate",
+    };
+
     public static string Words(EducationLevel level) => level switch
     {
         EducationLevel.Secondary => "secondary school qualifications",

@@ -51,7 +51,7 @@ internal static partial class ExperienceFinder
             var (subjects, subjectEnd) = SubjectAfter(context, text, subjectStart);
             if (subjects.Count == 0 && Between(after[..experience.Index]) is { Length: > 0 } between)
             {
-                subjects = Subjects(context, between);
+                subjects = ExperienceSubjects.Of(context.Index, context.Role, between);
             }
             var quote = AdvertQuote.Of(context.Text, clause.Start + years.Index, clause.Start + Math.Max(subjectEnd, subjectStart));
             return new ExperienceRequirement(clause.Importance!.Value, quote, context.Layout.ContextAt(quote.Start), Number(years.Groups["n"].Value), subjects);
@@ -74,7 +74,7 @@ internal static partial class ExperienceFinder
         var before = SubjectBeforeExperience().Match(text);
         if (before.Success && Words(before.Groups["s"].Value) <= MaxWordsBeforeExperience)
         {
-            var subjects = Subjects(context, before.Groups["s"].Value);
+            var subjects = ExperienceSubjects.Of(context.Index, context.Role, before.Groups["s"].Value);
             if (subjects.Count > 0)
             {
                 var quote = AdvertQuote.Of(context.Text, clause.Start + before.Index, clause.Start + before.Index + before.Length);
@@ -114,31 +114,8 @@ internal static partial class ExperienceFinder
         var cut = SubjectEnd().Match(subject);
         var words = cut.Success ? subject[..cut.Index] : subject;
         words = words.TrimEnd(' ', '.', ',', ';', ':', ')');
-        return (Subjects(context, words), start + lead.Length + words.Length);
+        return (ExperienceSubjects.Of(context.Index, context.Role, words), start + lead.Length + words.Length);
     }
-
-    /// <summary>Alternatives of a subject ("hotel reception or customer service"); "a similar role" is the advert's own role.</summary>
-    private static List<ExperienceSubject> Subjects(ReadingContext context, string words)
-    {
-        var subjects = new List<ExperienceSubject>();
-        foreach (var alternative in Alternatives().Split(words).Select(a => TrailingRoleWord().Replace(Determiner().Replace(a.Trim(), ""), "").Trim()).Where(a => a.Length > 0))
-        {
-            if (ExperienceWords.Meaningful(alternative).Count == 0)
-            {
-                if (SimilarRole().IsMatch(alternative) && context.Role is { } role)
-                {
-                    subjects.Add(new ExperienceSubject(role.Title, role.Uri, role.Title));
-                }
-                continue;
-            }
-            var occupation = context.Index.Search(alternative + " ", 1).FirstOrDefault(o => o.Score >= MinOccupationScore);
-            subjects.Add(new ExperienceSubject(alternative, occupation?.Uri, occupation?.Title));
-        }
-        return subjects;
-    }
-
-    /// <summary>How closely a subject must name an occupation to be read as it ("data analyst", not "retail").</summary>
-    private const double MinOccupationScore = 0.8;
 
     private static string Between(string text) => BetweenNoise().Replace(text, " ").Trim();
 
@@ -167,17 +144,9 @@ internal static partial class ExperienceFinder
     [GeneratedRegex(@"\s(?:on|for|including|such as|e\.g\.|preferably|ideally|especially|with|where|who|that|to|from|and\s+(?:a|an|the)\b)\s|\s\(|[.;:,]\s|[.;:]$", RegexOptions.IgnoreCase)]
     private static partial Regex SubjectEnd();
 
-    [GeneratedRegex(@"\s+or\s+|\s*/\s*|,\s*", RegexOptions.IgnoreCase)]
-    private static partial Regex Alternatives();
 
-    [GeneratedRegex(@"^(?:a|an|the|our|your|any)\s+", RegexOptions.IgnoreCase)]
-    private static partial Regex Determiner();
 
-    [GeneratedRegex(@"(?<=\S)\s+(?:role|position|job|environment|setting|capacity)$", RegexOptions.IgnoreCase)]
-    private static partial Regex TrailingRoleWord();
 
-    [GeneratedRegex(@"^similar\b|\bsimilar (?:role|position|job|capacity)\b|^(?:this|the same) (?:role|position|job)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex SimilarRole();
 
     [GeneratedRegex(@"^\s*of\b|['’]|\b(?:of|professional|relevant|proven|previous|prior|post-registration|practical|hands-on|working|paid)\b", RegexOptions.IgnoreCase)]
     private static partial Regex BetweenNoise();

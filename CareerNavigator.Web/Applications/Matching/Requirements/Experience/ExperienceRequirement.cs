@@ -76,7 +76,7 @@ public sealed record ExperienceRequirement(
     }
 
     private static MatchEvidence Evidence(JobExperience job, DateOnly today) =>
-        new(RecordKind.Job, job.Id, ProfileFacts.JobName(job), $"{JobMonths.Period(job)} ({JobMonths.Words(JobMonths.Total([job], today))})");
+        new(RecordKind.Job, job.Id, ProfileFacts.JobName(job), $"{JobMonths.Period(job)}, {JobMonths.Words(JobMonths.Total([job], today))}", Quoted: false);
 
     private static string YearsWords(int years) => years == 1 ? "1 year" : $"{years} years";
 }

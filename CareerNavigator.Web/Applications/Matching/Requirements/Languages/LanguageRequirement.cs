@@ -61,7 +61,7 @@ public sealed record LanguageRequirement(Importance Importance, AdvertQuote Quot
     private static string Held(string level) => level.Equals("native", StringComparison.OrdinalIgnoreCase) ? "native level" : level;
 
     private static MatchEvidence Evidence(LanguageSkill language) =>
-        new(RecordKind.Language, null, "Your languages", $"{language.Language}: {Held(language.Proficiency)}");
+        new(RecordKind.Language, null, language.Language, Held(language.Proficiency), Quoted: false);
 
     /// <summary>Widely recognised exams that certify a CEFR level, for the advice on a missing level.</summary>
     private static readonly Dictionary<string, string> Exams = new(StringComparer.Ordinal)
