@@ -1,6 +1,7 @@
 using CareerNavigator.Web.Accounts;
 using CareerNavigator.Web.Admin;
 using CareerNavigator.Web.Applications;
+using CareerNavigator.Web.Applications.Matching;
 using CareerNavigator.Web.Api;
 using CareerNavigator.Web.Components;
 using CareerNavigator.Web.Dashboard;
@@ -37,6 +38,7 @@ public static class CareerNavigatorSetup
         builder.AddProducts();
         builder.AddOccupations();
         builder.AddApplications();
+        builder.AddAdvertMatching();
         builder.AddPrivacy();
         builder.AddApi();
         return builder;

@@ -31,6 +31,7 @@ public sealed class NavMenuTests
         Assert.DoesNotContain("Administration", nav.Markup);
         Assert.Contains(nav.FindAll("a"), a => a.GetAttribute("href") == "dashboard");
         Assert.Contains(nav.FindAll("a"), a => a.GetAttribute("href") == "applications");
+        Assert.Contains(nav.FindAll("a"), a => a.GetAttribute("href") == "match" && a.TextContent.Contains("Check an advert"));
     }
 
     [Fact]
@@ -46,6 +47,7 @@ public sealed class NavMenuTests
         Assert.Contains("Account/Register", links);
         Assert.DoesNotContain("dashboard", links);
         Assert.DoesNotContain("applications", links);
+        Assert.DoesNotContain("match", links);
         Assert.DoesNotContain("admin", links);
     }
 }

@@ -68,6 +68,7 @@ public sealed partial class AccessRuleTests : IAsyncLifetime
         ["GET /onboarding"] = Access.User,
         ["GET /products"] = Access.User,
         ["GET /products/{Slug}"] = Access.User,
+        ["GET /match"] = Access.User,
         ["GET /occupations"] = Access.User,
         ["GET /occupations/{Id:int}"] = Access.User,
         ["GET /profile"] = Access.User,

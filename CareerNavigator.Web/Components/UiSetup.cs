@@ -10,7 +10,10 @@ public static class UiSetup
 {
     public static WebApplicationBuilder AddCareerNavigatorUi(this WebApplicationBuilder builder)
     {
-        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        // A pasted advert or CV reaches the circuit as one message, its text in it twice; SignalR's default 32 KB drops
+        // anything past about 16,000 characters without a word. 256 KB carries a text box's limit in any script.
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents()
+            .AddHubOptions(hub => hub.MaximumReceiveMessageSize = 256 * 1024);
         builder.Services.AddMudServices();
         // The Identity pages' helpers, and the circuit's user, re-validated against the security stamp.
         builder.Services.AddCascadingAuthenticationState();

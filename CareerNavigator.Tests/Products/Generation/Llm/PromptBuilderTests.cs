@@ -23,7 +23,7 @@ public sealed class PromptBuilderTests
     {
         var products = DatabaseLabels.Labels<ProductType>().ToHashSet();
         var groups = DatabaseLabels.Labels<UserGroup>().ToHashSet();
-        var overlays = PromptFiles.All.Keys.Where(name => name is not "system" and not "cv_extraction" && !products.Contains(name)).ToList();
+        var overlays = PromptFiles.All.Keys.Where(name => name is not "system" and not "cv_extraction" and not "advert_reading" && !products.Contains(name)).ToList();
 
         Assert.NotEmpty(overlays);
         Assert.All(overlays, name =>
