@@ -43,6 +43,12 @@ public sealed class ApplicationBoardBrowserTests(BrowserFixture browser, Browser
         await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex(@"/applications/\d+$"));
         await Expect(page.GetByTestId("application-title")).ToHaveTextAsync("Data Analyst");
         await Expect(page.GetByTestId("advert-text")).ToContainTextAsync("Spanish is nice to have.");
+        // The advert's match with the (empty) profile sits beside it: the required SQL and the preferred Spanish, both missing.
+        var match = page.GetByTestId("match-panel");
+        await Expect(match.GetByTestId("requirements-required")).ToContainTextAsync("SQL");
+        await Expect(match.GetByTestId("requirements-preferred")).ToContainTextAsync("Spanish");
+        await Expect(match.Locator("[data-testid=requirement][data-met=true]")).ToHaveCountAsync(0);
+        await BrowserFixture.ScreenshotAsync(page, "applications-01b-match");
         var id = int.Parse(page.Url[(page.Url.LastIndexOf('/') + 1)..]);
         await AddApplicationAsync(email, "Contoso", "Nurse", ApplicationStatus.Applied);
 
