@@ -6,13 +6,14 @@
 #   4. the admin benchmark (tools: seed-users, then bench-admin)
 #   5. the application board of 500 applications (tools: bench-board): server time of one render
 #   6. the built-in CV reader on the three-page PDF fixture (tools: bench-cv-reader)
+#   7. the built-in advert match (bench/CareerNavigator.MatchBench), in memory: no database
 # The app (and its PostgreSQL) run on core 0 with DOTNET_PROCESSOR_COUNT=1, the load generators on core 1. For parts 1
 # and 2 the app runs with the load run's hosting startup (bench/CareerNavigator.LoadTesting: the /_load/server
 # measurement, the password-hash iterations, cookies over plain HTTP), which its publish output does not hold.
 #
 #   ./bench.sh                 small sizes, a few minutes
 #   ./bench.sh --full          the target sizes: 2,000 onboarding circuits, 200 generating, 5,000 idle tabs
-#   ./bench.sh --only load     one part: load | ssr | generation | admin | board | cv-reader (repeatable)
+#   ./bench.sh --only load     one part: load | ssr | generation | admin | board | cv-reader | match (repeatable)
 #   BENCH_POSTGRES="Host=...;Username=...;Password=...;Database=..." uses an existing database instead.
 #   BENCH_ONBOARDING_USERS, BENCH_PRODUCTS_USERS, BENCH_IDLE_USERS, BENCH_HOLD_SECONDS, BENCH_ADMIN_USERS override the sizes
 #   (admin: users seeded with seed-users for the admin grid, 60,000 or 1,000,000 with --full).
@@ -30,7 +31,7 @@ while (( $# > 0 )); do
   case "$1" in
     --full) full=1 ;;
     --only) only+=("$2"); shift ;;
-    *) echo "unknown argument: $1 (use --full, --only load|ssr|generation|admin|board|cv-reader)" >&2; exit 2 ;;
+    *) echo "unknown argument: $1 (use --full, --only load|ssr|generation|admin|board|cv-reader|match)" >&2; exit 2 ;;
   esac
   shift
 done
@@ -64,6 +65,18 @@ mkdir -p "$out"
 out=$(cd "$out" && pwd)
 echo "Results in $out"
 { echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -sr)"; echo "load before: $(uptime)"; } | tee "$out/machine.txt"
+
+status=0
+if wants match; then
+  echo "== built-in advert match (a 1,055-word advert against a demo persona's records, one core) =="
+  dotnet build bench/CareerNavigator.MatchBench -c Release -o "$out/match" -v quiet -nologo >"$out/build-match.log" 2>&1
+  (cd "$out/match" && DOTNET_PROCESSOR_COUNT=1 taskset -c 0 dotnet CareerNavigator.MatchBench.dll --list) | tee "$out/match.txt" || status=1
+  # The match needs neither the app nor a database.
+  if (( ${#only[@]} > 0 )) && ! wants load && ! wants ssr && ! wants generation && ! wants admin && ! wants board && ! wants cv-reader; then
+    echo "Done: $out"
+    exit $status
+  fi
+fi
 
 echo "Building (Release)..."
 dotnet publish CareerNavigator.Web -c Release -o "$out/app" -v quiet -nologo >"$out/build.log" 2>&1
@@ -105,7 +118,6 @@ app() { (cd "$out/app" && dotnet CareerNavigator.Web.dll "$@"); }
 tool() { (cd "$out/tools" && dotnet CareerNavigator.Tools.dll "$@"); }
 app migrate >"$out/migrate.log" 2>&1
 
-status=0
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 url="http://127.0.0.1:$port"
 start_app() {

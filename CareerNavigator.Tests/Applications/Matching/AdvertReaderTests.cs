@@ -42,8 +42,13 @@ public sealed class AdvertReaderTests
     [InlineData("A degree in marketing is not required.")]
     [InlineData("Docker is not essential.")]
     [InlineData("We are looking for a Docker engineer to join our team.")]
+    [InlineData("If you need Docker training at any stage, tell us.")]
     public void What_the_advert_says_is_not_needed_or_only_names_the_role_asks_nothing(string sentence) =>
         Assert.Empty(Read($"Engineer\n\nRequirements\n{sentence}\n"));
+
+    [Fact]
+    public void What_others_need_in_a_duty_asks_nothing_of_the_candidate() =>
+        Assert.Empty(Read("Engineer\n\nWhat you will do\n- Work with the planning team on the Docker features their models need\n"));
 
     [Fact]
     public void A_clause_takes_the_marker_before_it_and_a_reason_asks_nothing()

@@ -11,7 +11,9 @@ namespace CareerNavigator.Web.Applications.Matching.Profile;
 /// </summary>
 public sealed class ProfileFacts
 {
+    private const int OccupationsPerTitle = 3;
     private readonly Dictionary<string, List<MatchEvidence>> _skills = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HashSet<string>> _occupationsOfTitle = new(StringComparer.OrdinalIgnoreCase);
 
     public ProfileFacts(ProfileRecords records, OccupationIndex index, DateOnly today)
     {
@@ -43,6 +45,17 @@ public sealed class ProfileFacts
 
     /// <summary>Where the profile shows ESCO skill <paramref name="uri"/>; empty when it does not.</summary>
     public IReadOnlyList<MatchEvidence> SkillEvidence(string uri) => _skills.TryGetValue(uri, out var list) ? list : [];
+
+    /// <summary>The ESCO occupations a job title may be (the best few the occupation search finds for it), read once per title.</summary>
+    public IReadOnlySet<string> OccupationsOf(string title)
+    {
+        if (!_occupationsOfTitle.TryGetValue(title, out var uris))
+        {
+            uris = [.. Index.Search(title + " ", OccupationsPerTitle).Select(o => o.Uri)];
+            _occupationsOfTitle[title] = uris;
+        }
+        return uris;
+    }
 
     /// <summary>The records that say <paramref name="phrase"/> (its meaningful words in order, in any form), with their words.</summary>
     public IReadOnlyList<MatchEvidence> Saying(string phrase)

@@ -6,7 +6,8 @@ namespace CareerNavigator.Web.Applications.Matching.Reading;
 /// An advert split as a reader sees it: its title, headings and the sections they open, list items and sentences, and
 /// the clauses of each with how much the advert wants what they say. A clause's own marker words decide; a clause
 /// without any takes the marker of an earlier clause of its sentence, then its section's heading. Clauses that only describe the company,
-/// the role or its duties ask nothing (<see cref="ImportanceAt"/> is null there), nor do clauses that give a reason.
+/// the role or its duties ask nothing (<see cref="ImportanceAt"/> is null there), nor do clauses that give a reason or set
+/// a condition ("if you need adjustments").
 /// </summary>
 internal sealed partial class AdvertLayout
 {
@@ -160,7 +161,7 @@ internal sealed partial class AdvertLayout
                 parts.Add((clauseStart + asked, clauseEnd, ImportanceWords.Marker.Required, false));
                 continue;
             }
-            var reason = parts.Count > 0 && ImportanceWords.GivesAReason(clause);
+            var reason = (parts.Count > 0 && ImportanceWords.GivesAReason(clause)) || ImportanceWords.SetsACondition(clause);
             parts.Add((clauseStart, clauseEnd, reason ? ImportanceWords.Marker.None : ImportanceWords.Of(clause), reason));
         }
 

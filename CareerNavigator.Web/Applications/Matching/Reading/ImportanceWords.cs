@@ -53,6 +53,9 @@ internal static partial class ImportanceWords
     /// <summary>A clause that gives a reason ("as many of our customers speak them", "for collaboration with…") asks nothing.</summary>
     public static bool GivesAReason(string clause) => ReasonClause().IsMatch(Normal(clause));
 
+    /// <summary>A condition ("If you need adjustments at any stage…", "if you meet most of the requirements") asks nothing.</summary>
+    public static bool SetsACondition(string clause) => Condition().IsMatch(Normal(clause));
+
     /// <summary>The section a heading opens, or null when the line is not a heading we know.</summary>
     public static Section? OfHeading(string line)
     {
@@ -81,7 +84,7 @@ internal static partial class ImportanceWords
     [GeneratedRegex(@"\b(nice[- ]to[- ]have|good to have|(?:a|big|huge|real|definite|added|great) plus|plus points?|bonus points?|(?:is|are|be|a|an added|big|real|huge) bonus|preferred|preferable|preferably|desirable|desired|advantage|advantageous|ideally|would be (?:great|nice|good|useful|helpful|beneficial|welcome)|beneficial|an asset|welcome|welcomed|helpful|useful|optional|not essential|would help)\b")]
     private static partial Regex PreferredWords();
 
-    [GeneratedRegex(@"\b(must|essential|required|requirements?|mandatory|necessary|need|needs|needed|should|minimum|at least|expected|will have|you have|you'll have|you will bring|you'll bring|proven|demonstrable|ideal candidate)\b")]
+    [GeneratedRegex(@"\b(must|essential|required|requirements?|mandatory|necessary|you(?:'ll| will)? need|needed|should|minimum|at least|expected|will have|you have|you'll have|you will bring|you'll bring|proven|demonstrable|ideal candidate)\b")]
     private static partial Regex RequiredWords();
 
     [GeneratedRegex(@"\b(?:we(?: are|'re)? (?:looking for|seeking|hiring|recruiting)|we need|looking for|seeking|are hiring)\b")]
@@ -89,6 +92,9 @@ internal static partial class ImportanceWords
 
     [GeneratedRegex(@"^\s*(?:as|because|since|so that|so|for|which|where|whereas|while)\b")]
     private static partial Regex ReasonClause();
+
+    [GeneratedRegex(@"^\s*(?:if|unless|whether)\b")]
+    private static partial Regex Condition();
 
     [GeneratedRegex(@"\b(?:with|who)\b")]
     private static partial Regex WithOrWho();

@@ -61,7 +61,7 @@ public sealed record ExperienceRequirement(
 
     private static bool JobShows(ProfileFacts profile, JobExperience job, ExperienceSubject subject)
     {
-        if (subject.OccupationUri is { } uri && profile.Index.Search(job.Position + " ", 3).Any(o => o.Uri == uri))
+        if (subject.OccupationUri is { } uri && profile.OccupationsOf(job.Position).Contains(uri))
         {
             return true;
         }

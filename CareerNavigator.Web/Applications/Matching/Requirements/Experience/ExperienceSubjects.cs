@@ -26,7 +26,7 @@ internal static partial class ExperienceSubjects
             var occupation = index.Search(alternative + " ", 1).FirstOrDefault(o => o.Score >= MinOccupationScore);
             subjects.Add(new ExperienceSubject(alternative, occupation?.Uri, occupation?.Title));
         }
-        return subjects;
+        return [.. subjects.DistinctBy(s => s.OccupationUri ?? s.Words.ToLowerInvariant())];
     }
 
     [GeneratedRegex(@"\s+or\s+|\s*/\s*|,\s*", RegexOptions.IgnoreCase)]

@@ -13,6 +13,9 @@ internal static partial class LanguageFinder
 {
     private sealed record Mention(int Start, int End, string Language);
 
+    private static readonly Regex AnyLanguage = new(
+        $@"(?<![\p{{L}}-])(?:{WholeWords.Alternation(LanguageNames.All)})(?![\p{{L}}])", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
     private sealed record Group(List<Mention> Mentions)
     {
         public int Start => Mentions[0].Start;
@@ -49,20 +52,16 @@ internal static partial class LanguageFinder
     private static List<Group> Groups(string text, int start, int end)
     {
         var mentions = new List<Mention>();
-        foreach (var name in LanguageNames.All)
+        foreach (Match m in AnyLanguage.Matches(text[start..end]))
         {
-            foreach (Match m in Regex.Matches(text[start..end], $@"(?<![\p{{L}}-]){Regex.Escape(name)}(?![\p{{L}}])"))
+            var at = start + m.Index;
+            if (!NotALanguage().IsMatch(text[(at + m.Length)..end]))
             {
-                var at = start + m.Index;
-                var after = text[(at + m.Length)..end];
-                if (!mentions.Exists(x => x.Start < at + m.Length && at < x.End) && !NotALanguage().IsMatch(after))
-                {
-                    mentions.Add(new Mention(at, at + m.Length, LanguageNames.Canonical(name)));
-                }
+                mentions.Add(new Mention(at, at + m.Length, LanguageNames.Canonical(m.Value)));
             }
         }
         var groups = new List<Group>();
-        foreach (var mention in mentions.OrderBy(m => m.Start))
+        foreach (var mention in mentions)
         {
             if (groups.Count > 0 && IsOr(text[groups[^1].End..mention.Start]))
             {

@@ -1,3 +1,5 @@
+using CareerNavigator.Web.Applications.Matching.Reading;
+
 namespace CareerNavigator.Web.Applications.Matching.Requirements.Languages;
 
 /// <summary>
@@ -32,8 +34,6 @@ internal static class LanguageNames
     public static bool Names(string profileLanguage, string asked)
     {
         var names = Entries.FirstOrDefault(e => e[0] == asked) ?? [asked];
-        return names.Any(name => System.Text.RegularExpressions.Regex.IsMatch(
-            profileLanguage, $@"(?<![\p{{L}}]){System.Text.RegularExpressions.Regex.Escape(name)}(?![\p{{L}}])",
-            System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant));
+        return names.Any(name => WholeWords.Contains(profileLanguage, name, StringComparison.OrdinalIgnoreCase));
     }
 }

@@ -38,7 +38,7 @@ internal static partial class DrivingLicences
         {
             return m.Groups["heavy"].Value.Equals("PCV", StringComparison.OrdinalIgnoreCase) ? "D" : "C";
         }
-        var code = Regex.Replace(m.Groups["cat"].Value.ToUpperInvariant(), @"[\s+]", "");
+        var code = string.Concat(m.Groups["cat"].Value.ToUpperInvariant().Where(c => c != '+' && !char.IsWhiteSpace(c)));
         return code.Length > 0 ? code : null;
     }
 

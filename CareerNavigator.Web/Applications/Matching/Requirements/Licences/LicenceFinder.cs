@@ -70,7 +70,7 @@ internal static partial class LicenceFinder
     {
         var start = nounStart;
         var words = 0;
-        foreach (Match word in Regex.Matches(text[..nounStart], @"[\p{L}\p{N}+&'’-]+", RegexOptions.RightToLeft))
+        foreach (Match word in NameWord().Matches(text[..nounStart]))
         {
             if (words == MaxNameWords || StopWord().IsMatch(word.Value) || !string.IsNullOrWhiteSpace(text[(word.Index + word.Length)..start].Replace("(", "").Replace(")", "")))
             {
@@ -84,7 +84,7 @@ internal static partial class LicenceFinder
 
     /// <summary>Where the few words before a licence noun start: "Category C+E driving licence", "HGV Class 1 licence".</summary>
     private static int WindowStart(string text, int nounStart) =>
-        Regex.Matches(text[..nounStart], @"\S+").TakeLast(DrivingWindowWords).FirstOrDefault()?.Index ?? nounStart;
+        NonSpace().Matches(text[..nounStart]).TakeLast(DrivingWindowWords).FirstOrDefault()?.Index ?? nounStart;
 
     [GeneratedRegex(@"(?<!-)\b(?:(?<licence>licen[cs]es?)|certificates?|certification|cards?|registration|qualifications?(?!\s+in\b)|tickets?|(?<named>(?:DBS|PVG|background|criminal record) checks?|Qualified Teacher Status))\b", RegexOptions.IgnoreCase)]
     private static partial Regex LicenceNoun();
@@ -105,4 +105,10 @@ internal static partial class LicenceFinder
 
     [GeneratedRegex(@"\s+or\s+|\s*/\s*", RegexOptions.IgnoreCase)]
     private static partial Regex Or();
+
+    [GeneratedRegex(@"[\p{L}\p{N}+&'’-]+", RegexOptions.RightToLeft)]
+    private static partial Regex NameWord();
+
+    [GeneratedRegex(@"\S+")]
+    private static partial Regex NonSpace();
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CareerNavigator.Web.Applications.Matching.Reading;
 
 namespace CareerNavigator.Web.Applications.Matching.Requirements.Skills;
 
@@ -7,7 +8,7 @@ namespace CareerNavigator.Web.Applications.Matching.Requirements.Skills;
 /// "Microsoft Office Excel", "Adobe Photoshop", but not "Power BI", "Docker" or "SEO"). Each is a skill of its own,
 /// met by a record that names it. Names that are also everyday words ("Go", "Spark", "Opera", "Epic") are left out.
 /// </summary>
-internal static partial class NamedTools
+internal static class NamedTools
 {
     private static readonly string[][] Entries =
     [
@@ -28,22 +29,12 @@ internal static partial class NamedTools
     /// <summary>A tool named in <paramref name="text"/>: where, and its names (the first is the one shown).</summary>
     public readonly record struct Mention(int Start, int End, IReadOnlyList<string> Names);
 
-    public static IEnumerable<Mention> In(string text)
-    {
-        var found = new List<Mention>();
-        foreach (var names in Entries)
-        {
-            foreach (var name in names)
-            {
-                foreach (Match m in Regex.Matches(text, $@"(?<![\p{{L}}\p{{N}}.]){Regex.Escape(name)}(?![\p{{L}}\p{{N}}]|\.[\p{{L}}])"))
-                {
-                    if (!found.Exists(f => f.Start < m.Index + m.Length && m.Index < f.End))
-                    {
-                        found.Add(new Mention(m.Index, m.Index + m.Length, names));
-                    }
-                }
-            }
-        }
-        return found.OrderBy(f => f.Start);
-    }
+    private static readonly Dictionary<string, string[]> EntryOf = Entries.SelectMany(names => names.Select(name => (name, names)))
+        .ToDictionary(e => e.name, e => e.names, StringComparer.Ordinal);
+
+    private static readonly Regex AnyName = new(
+        $@"(?<![\p{{L}}\p{{N}}.])(?:{WholeWords.Alternation(EntryOf.Keys)})(?![\p{{L}}\p{{N}}]|\.[\p{{L}}])", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    public static IEnumerable<Mention> In(string text) =>
+        AnyName.Matches(text).Select(m => new Mention(m.Index, m.Index + m.Length, EntryOf[m.Value]));
 }

@@ -125,13 +125,13 @@ internal static partial class SkillFinder
         int? start = null;
         foreach (var word in words)
         {
-            var m = Regex.Match(text[at..], $@"(?<![\p{{L}}\p{{N}}]){Regex.Escape(word)}(?![\p{{L}}\p{{N}}])");
-            if (!m.Success)
+            var found = WholeWords.IndexOf(text, word, at);
+            if (found < 0)
             {
                 return null;
             }
-            start ??= at + m.Index;
-            at += m.Index + m.Length;
+            start ??= found;
+            at = found + word.Length;
         }
         return start is { } s ? (s, at) : null;
     }
