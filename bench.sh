@@ -6,7 +6,7 @@
 #   4. the admin benchmark (tools: seed-users, then bench-admin)
 #   5. the application board of 500 applications (tools: bench-board): server time of one render
 #   6. the built-in CV reader on the three-page PDF fixture (tools: bench-cv-reader)
-#   7. the built-in advert match (bench/CareerNavigator.MatchBench), in memory: no database
+#   7. the built-in advert match (tools: bench-match), in memory: no database
 # The app (and its PostgreSQL) run on core 0 with DOTNET_PROCESSOR_COUNT=1, the load generators on core 1. For parts 1
 # and 2 the app runs with the load run's hosting startup (bench/CareerNavigator.LoadTesting: the /_load/server
 # measurement, the password-hash iterations, cookies over plain HTTP), which its publish output does not hold.
@@ -67,22 +67,29 @@ echo "Results in $out"
 { echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -sr)"; echo "load before: $(uptime)"; } | tee "$out/machine.txt"
 
 status=0
+# The match needs neither the app nor a database: asked for alone, it is built, run and done before PostgreSQL starts.
+only_match=0
+if (( ${#only[@]} > 0 )) && ! wants load && ! wants ssr && ! wants generation && ! wants admin && ! wants board && ! wants cv-reader; then
+  only_match=1
+fi
+
+echo "Building (Release)..."
+dotnet publish tools/CareerNavigator.Tools -c Release -o "$out/tools" -v quiet -nologo >"$out/build.log" 2>&1
+if (( ! only_match )); then
+  dotnet publish CareerNavigator.Web -c Release -o "$out/app" -v quiet -nologo >>"$out/build.log" 2>&1
+  dotnet build bench/CareerNavigator.LoadTesting -c Release -o "$out/load-testing" -v quiet -nologo >>"$out/build.log" 2>&1
+  dotnet build bench/CareerNavigator.Load -c Release -o "$out/load" -v quiet -nologo >>"$out/build.log" 2>&1
+fi
+
 if wants match; then
-  echo "== built-in advert match (a 1,055-word advert against a demo persona's records, one core) =="
-  dotnet build bench/CareerNavigator.MatchBench -c Release -o "$out/match" -v quiet -nologo >"$out/build-match.log" 2>&1
-  (cd "$out/match" && DOTNET_PROCESSOR_COUNT=1 taskset -c 0 dotnet CareerNavigator.MatchBench.dll --list) | tee "$out/match.txt" || status=1
-  # The match needs neither the app nor a database.
-  if (( ${#only[@]} > 0 )) && ! wants load && ! wants ssr && ! wants generation && ! wants admin && ! wants board && ! wants cv-reader; then
+  echo "== built-in advert match (a 1,055-word advert against a demo persona's records, on core 0) =="
+  (cd "$out/tools" && DOTNET_PROCESSOR_COUNT=1 taskset -c 0 dotnet CareerNavigator.Tools.dll bench-match --list) \
+    | tee "$out/match.txt" || status=1
+  if (( only_match )); then
     echo "Done: $out"
     exit $status
   fi
 fi
-
-echo "Building (Release)..."
-dotnet publish CareerNavigator.Web -c Release -o "$out/app" -v quiet -nologo >"$out/build.log" 2>&1
-dotnet publish tools/CareerNavigator.Tools -c Release -o "$out/tools" -v quiet -nologo >>"$out/build.log" 2>&1
-dotnet build bench/CareerNavigator.LoadTesting -c Release -o "$out/load-testing" -v quiet -nologo >>"$out/build.log" 2>&1
-dotnet build bench/CareerNavigator.Load -c Release -o "$out/load" -v quiet -nologo >>"$out/build.log" 2>&1
 
 pg_data=""
 cleanup() {

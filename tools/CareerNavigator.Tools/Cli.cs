@@ -21,6 +21,7 @@ public static class Cli
         BoardBenchmark.Command(),
         OccupationSearchBenchmark.Command(),
         CvReaderBenchmark.Command(),
+        AdvertMatchBenchmark.Command(),
         LoadUserSeeder.Command(),
         ImportEscoCommand.Command(),
     };

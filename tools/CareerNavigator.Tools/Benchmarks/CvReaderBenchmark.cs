@@ -71,18 +71,15 @@ public static class CvReaderBenchmark
         }
         Array.Sort(layoutTimes);
         Array.Sort(times);
-        var p95 = Percentile(times, 95);
+        var p95 = Percentiles.Of(times, 95);
         var found = first.Value;
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
             Built-in CV reader on {Path.GetFileName(file)} ({bytes.Length / 1024.0:F0} KB): {found.Jobs.Count} jobs, {found.Education.Count} education records, {found.Courses.Count} courses, {found.Languages.Count} languages, {found.Skills.Count} skills
             first read in the process (cold): {cold.Elapsed.TotalMilliseconds:F0} ms
-            {runs} reads after {WarmUpReads} warm-up reads: p50 {Percentile(times, 50):F1} ms, p95 {p95:F1} ms, max {times[^1]:F1} ms
-            of which the file's layout alone (PdfPig and columns): p50 {Percentile(layoutTimes, 50):F1} ms
+            {runs} reads after {WarmUpReads} warm-up reads: p50 {Percentiles.Of(times, 50):F1} ms, p95 {p95:F1} ms, max {times[^1]:F1} ms
+            of which the file's layout alone (PdfPig and columns): p50 {Percentiles.Of(layoutTimes, 50):F1} ms
             target p95 <= {TargetMilliseconds:F0} ms: {(p95 <= TargetMilliseconds ? "met" : "MISSED")}
             """));
         return p95 <= TargetMilliseconds ? 0 : 2;
     }
-
-    private static double Percentile(double[] sorted, int percent) =>
-        sorted[Math.Clamp((int)Math.Ceiling(percent / 100.0 * sorted.Length) - 1, 0, sorted.Length - 1)];
 }

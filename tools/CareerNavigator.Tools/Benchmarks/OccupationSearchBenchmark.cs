@@ -66,14 +66,14 @@ public static class OccupationSearchBenchmark
             times[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
         }
         Array.Sort(times);
-        var p95 = Percentile(times, 95);
+        var p95 = Percentiles.Of(times, 95);
 
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
             Occupation search over ESCO {archive.Version} ({index.OccupationCount} occupations, {index.OccupationLabelCount} labels; {index.SkillCount} skills, {index.SkillLabelCount} labels)
             reading the rows from the zips (not counted): {read.Elapsed.TotalMilliseconds:F0} ms
             index build: {build.Elapsed.TotalMilliseconds:F0} ms, memory held by the index: {memory / 1024.0 / 1024.0:F1} MB
             {searches} warm searches (limit 10) over {inputs.Count} typed titles and prefixes of them, after {WarmUpSearches} warm-up searches:
-            p50 {Percentile(times, 50):F3} ms, p95 {p95:F3} ms, p99 {Percentile(times, 99):F3} ms, max {times[^1]:F3} ms
+            p50 {Percentiles.Of(times, 50):F3} ms, p95 {p95:F3} ms, p99 {Percentiles.Of(times, 99):F3} ms, max {times[^1]:F3} ms
             target p95 <= {TargetMilliseconds:F0} ms: {(p95 <= TargetMilliseconds ? "met" : "MISSED")}
             """));
         GC.KeepAlive(index);
@@ -101,7 +101,4 @@ public static class OccupationSearchBenchmark
         }
         return relativePath;
     }
-
-    private static double Percentile(double[] sorted, int percent) =>
-        sorted[Math.Clamp((int)Math.Ceiling(percent / 100.0 * sorted.Length) - 1, 0, sorted.Length - 1)];
 }
