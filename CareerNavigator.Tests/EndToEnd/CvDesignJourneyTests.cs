@@ -23,7 +23,7 @@ public sealed class CvDesignJourneyTests(BrowserFixture browser, BrowserApp app)
         var wizard = await WizardDriver.RegisterAsync(browser.Browser, app.BaseUrl, "cv-design");
         await wizard.ClassifyAsync("10", "Keep growing in the field I work in", "Experienced, growing in your field");
         await wizard.ExpectStepAsync("CV and LinkedIn");
-        await wizard.Page.GetByTestId("import-linkedin").SetInputFilesAsync(new FilePayload
+        await BrowserFixture.ChooseFileAsync(wizard.Page.GetByTestId("import-linkedin"), new FilePayload
         {
             Name = "Basic_LinkedInDataExport.zip", MimeType = "application/zip", Buffer = Import.LinkedInExportReaderTests.CompleteExport(),
         });

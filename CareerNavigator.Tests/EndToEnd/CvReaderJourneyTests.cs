@@ -18,7 +18,7 @@ public sealed class CvReaderJourneyTests(BrowserFixture browser, BrowserApp app)
         await wizard.ClassifyAsync("10", "Keep growing in the field I work in", "Experienced, growing in your field");
         await wizard.ExpectStepAsync("CV and LinkedIn");
 
-        await wizard.Page.GetByTestId("import-cv").SetInputFilesAsync(new FilePayload
+        await BrowserFixture.ChooseFileAsync(wizard.Page.GetByTestId("import-cv"), new FilePayload
         {
             Name = "olivia-hartwell-cv.pdf", MimeType = "application/pdf",
             Buffer = await File.ReadAllBytesAsync(Path.Combine(CvReaderFixtureTests.Folder, "en-chromium-one-column.pdf")),

@@ -153,7 +153,7 @@ public sealed class OnboardingJourneyTests(BrowserFixture browser, BrowserApp ap
         {
             Name = "Basic_LinkedInDataExport.zip", MimeType = "application/zip", Buffer = Import.LinkedInExportReaderTests.CompleteExport(),
         };
-        await picker.SetInputFilesAsync(export);
+        await BrowserFixture.ChooseFileAsync(picker, export);
         await Expect(wizard.Page.GetByTestId("import-preview")).ToContainTextAsync("Acme GmbH");
         await Expect(wizard.Page.GetByTestId("import-jobs")).ToHaveTextAsync("2 new jobs");
         // A browser fires no change for the file an input already holds; after each read the picker is a fresh, empty input.
@@ -162,7 +162,7 @@ public sealed class OnboardingJourneyTests(BrowserFixture browser, BrowserApp ap
         await wizard.Page.GetByTestId("import-confirm").ClickAsync();
         await Expect(wizard.Page.GetByTestId("import-done")).ToContainTextAsync("Added 2 job(s)");
 
-        await picker.SetInputFilesAsync(export);
+        await BrowserFixture.ChooseFileAsync(picker, export);
         await Expect(wizard.Page.GetByTestId("import-nothing-new")).ToBeVisibleAsync();
         await Expect(wizard.Page.GetByTestId("import-jobs")).ToHaveTextAsync("No new jobs, 2 already in your profile");
         await Expect(wizard.Page.Locator("[data-testid=import-item][data-mark=new]")).ToHaveCountAsync(0);
@@ -171,14 +171,14 @@ public sealed class OnboardingJourneyTests(BrowserFixture browser, BrowserApp ap
         await wizard.Page.GetByTestId("import-close").ClickAsync();
         await Expect(wizard.Page.GetByTestId("import-preview")).ToHaveCountAsync(0);
 
-        await wizard.Page.GetByTestId("import-linkedin").SetInputFilesAsync(new FilePayload
+        await BrowserFixture.ChooseFileAsync(wizard.Page.GetByTestId("import-linkedin"), new FilePayload
         {
             Name = "export.zip", MimeType = "application/zip", Buffer = "this is not a zip"u8.ToArray(),
         });
         await Expect(wizard.Page.GetByTestId("import-error")).ToBeVisibleAsync();
         await wizard.ShotAsync("linkedin-not-a-zip");
 
-        await wizard.Page.GetByTestId("import-cv").SetInputFilesAsync(new FilePayload
+        await BrowserFixture.ChooseFileAsync(wizard.Page.GetByTestId("import-cv"), new FilePayload
         {
             Name = "cv.txt", MimeType = "text/plain", Buffer = "Jane Doe\nSenior Engineer at Acme GmbH"u8.ToArray(),
         });

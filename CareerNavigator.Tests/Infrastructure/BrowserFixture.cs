@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.Playwright;
 
 namespace CareerNavigator.Tests.Infrastructure;
@@ -8,6 +9,8 @@ namespace CareerNavigator.Tests.Infrastructure;
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
+    private static readonly TimeSpan InputFileReadyTimeout = TimeSpan.FromSeconds(20);
+
     private IPlaywright? _playwright;
 
     public IBrowser Browser { get; private set; } = default!;
@@ -46,6 +49,27 @@ public sealed class BrowserFixture : IAsyncLifetime
             await Browser.CloseAsync();
         }
         _playwright?.Dispose();
+    }
+
+    /// <summary>
+    /// Chooses <paramref name="file"/> in a Blazor <c>&lt;InputFile&gt;</c> once the circuit has set it up. The input is
+    /// on the page (prerendered, or re-created under a new key after each read) before blazor.web.js's InputFile
+    /// <c>init</c> has given it its change listener and the file-id counter it keeps on the element,
+    /// <c>_blazorInputFileNextFileId</c>; a file chosen before that is silently lost. The locator is resolved again on
+    /// every poll, so an input replaced while waiting is waited for in turn.
+    /// </summary>
+    public static async Task ChooseFileAsync(ILocator picker, FilePayload file)
+    {
+        var waited = Stopwatch.StartNew();
+        while (!await picker.EvaluateAsync<bool>("el => el._blazorInputFileNextFileId !== undefined"))
+        {
+            if (waited.Elapsed > InputFileReadyTimeout)
+            {
+                throw new TimeoutException($"Blazor never set up the file input {picker} (no _blazorInputFileNextFileId after {InputFileReadyTimeout.TotalSeconds:F0} s).");
+            }
+            await Task.Delay(100);
+        }
+        await picker.SetInputFilesAsync(file);
     }
 
     /// <summary>Photographs the page for a look, and checks it against WCAG 2.2 AA (axe-core) as it is at that moment.</summary>
