@@ -5,22 +5,35 @@ using CareerNavigator.Web.Applications.Matching.Profile;
 
 namespace CareerNavigator.Tests.Applications.Matching;
 
-/// <summary>The adverts of <c>Adverts/</c>, their hand-labelled requirements and the test profile (Adverts/README.md).</summary>
+/// <summary>
+/// The adverts of <c>Adverts/</c> (the reader was tuned on them) and of <c>HeldOut/</c> (never tuned on), each with its
+/// hand-labelled requirements, and the test profile (Adverts/README.md).
+/// </summary>
 internal static class AdvertFixtures
 {
     public static string Folder => Path.Combine(AppContext.BaseDirectory, "Applications", "Matching", "Adverts");
 
     public sealed record Expected(string Advert, string Kind, string Importance, string Quote, string Value, string Outcome);
 
-    public static IReadOnlyList<string> Names { get; } =
-        [.. Directory.GetFiles(Folder, "*.txt").Select(f => Path.GetFileNameWithoutExtension(f)!).Order(StringComparer.Ordinal)];
+    /// <summary>The adverts of one folder and the rows of its <c>expected-requirements.tsv</c>.</summary>
+    public sealed class AdvertSet(string folder)
+    {
+        public IReadOnlyList<string> Names { get; } =
+            [.. Directory.GetFiles(folder, "*.txt").Select(f => Path.GetFileNameWithoutExtension(f)!).Order(StringComparer.Ordinal)];
 
-    public static string Advert(string name) => File.ReadAllText(Path.Combine(Folder, name + ".txt"));
+        public string Advert(string name) => File.ReadAllText(Path.Combine(folder, name + ".txt"));
 
-    public static IReadOnlyList<Expected> Requirements { get; } =
-        [.. File.ReadLines(Path.Combine(Folder, "expected-requirements.tsv")).Skip(1).Where(line => line.Length > 0)
-            .Select(line => line.Split('\t'))
-            .Select(f => new Expected(f[0], f[1], f[2], f[3], f.ElementAtOrDefault(4) ?? "", f.ElementAtOrDefault(5) ?? ""))];
+        public IReadOnlyList<Expected> Requirements { get; } =
+            [.. File.ReadLines(Path.Combine(folder, "expected-requirements.tsv")).Skip(1).Where(line => line.Length > 0)
+                .Select(line => line.Split('\t'))
+                .Select(f => new Expected(f[0], f[1], f[2], f[3], f.ElementAtOrDefault(4) ?? "", f.ElementAtOrDefault(5) ?? ""))];
+    }
+
+    /// <summary>The twelve adverts the reader was tuned on.</summary>
+    public static AdvertSet Tuned { get; } = new(Folder);
+
+    /// <summary>Four adverts labelled after the reader was tuned and never tuned on (HeldOut/README.md).</summary>
+    public static AdvertSet HeldOut { get; } = new(Path.Combine(AppContext.BaseDirectory, "Applications", "Matching", "HeldOut"));
 
     /// <summary>The date the test profile's current job runs to.</summary>
     public static DateOnly AsOf => DateOnly.Parse(Profile.RootElement.GetProperty("as_of").GetString()!, CultureInfo.InvariantCulture);

@@ -19,7 +19,7 @@ namespace CareerNavigator.Tests.Applications.Matching;
 /// <summary>The model's reading of an advert through both real SDKs against the loopback chat-completions server.</summary>
 public sealed class AdvertModelReaderTests
 {
-    private static readonly string Advert = AdvertFixtures.Advert("06-hotel-receptionist");
+    private static readonly string Advert = AdvertFixtures.Tuned.Advert("06-hotel-receptionist");
 
     [Theory]
     [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]

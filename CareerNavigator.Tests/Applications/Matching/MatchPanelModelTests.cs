@@ -27,7 +27,7 @@ public sealed class MatchPanelModelTests(MigratedDatabase database) : IClassFixt
     [Fact]
     public async Task Reading_with_the_model_shows_its_requirements_says_how_many_were_left_out_and_takes_one_unit()
     {
-        var advert = AdvertFixtures.Advert("06-hotel-receptionist");
+        var advert = AdvertFixtures.Tuned.Advert("06-hotel-receptionist");
         var answer = new AdvertModelAnswer(
         [
             new("language", "required", "German at B2 level or higher", "German", [], null, "B2", null, []),
@@ -59,7 +59,7 @@ public sealed class MatchPanelModelTests(MigratedDatabase database) : IClassFixt
         await using var db = database.CreateContext();
         var user = await TestUsers.AddAsync(db);
         await using var ctx = Context(user, server);
-        var panel = ctx.Render<MatchPanel>(p => p.Add(x => x.AdvertText, AdvertFixtures.Advert("06-hotel-receptionist")));
+        var panel = ctx.Render<MatchPanel>(p => p.Add(x => x.AdvertText, AdvertFixtures.Tuned.Advert("06-hotel-receptionist")));
         panel.WaitForElement("[data-testid=match-score]", Patience);
         var builtIn = panel.FindAll("[data-testid=requirement]").Count;
 
