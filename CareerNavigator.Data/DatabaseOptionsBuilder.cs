@@ -18,9 +18,8 @@ public static class DatabaseOptionsBuilder
             DatabaseProvider.Postgres => options.UseNpgsql(WithConnectionDefaults(connectionString), npgsql => npgsql
                 .MapEnum<UserGroup>("user_group")
                 .MapEnum<ProductType>("product_type")
-                // A few quick retries absorb a blip; a longer outage reaches the UI, which tells the user
-                // and keeps retrying itself (ProfileEditorBase) instead of freezing for a minute.
-                .EnableRetryOnFailure(maxRetryCount: 3, maxRetryDelay: TimeSpan.FromSeconds(2), errorCodesToAdd: null)),
+                // The statement tier of DatabaseRetryPolicy; a longer outage reaches the page, which says so.
+                .ExecutionStrategy(dependencies => new TransientFaultExecutionStrategy(dependencies))),
             DatabaseProvider.Sqlite => options.UseSqlite(connectionString),
             _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, "Unknown database provider."),
         };

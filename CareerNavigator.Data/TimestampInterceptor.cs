@@ -6,7 +6,9 @@ namespace CareerNavigator.Data;
 
 /// <summary>
 /// Sets <see cref="ITimestamped.CreatedAt"/> on insert and <see cref="ITimestamped.UpdatedAt"/> on insert and update, in
-/// UTC from the app's <see cref="TimeProvider"/> (a fake one in tests), whatever saves the row.
+/// UTC from the app's <see cref="TimeProvider"/> (a fake one in tests), whatever saves the row. Times are cut to the
+/// microsecond, all PostgreSQL keeps: the value an entity holds after saving is the value stored, so a second save of the
+/// same tracked row names the right version in its concurrency check, and an ETag computed either way is the same.
 /// </summary>
 public sealed class TimestampInterceptor(TimeProvider clock) : SaveChangesInterceptor
 {
@@ -30,6 +32,7 @@ public sealed class TimestampInterceptor(TimeProvider clock) : SaveChangesInterc
             return;
         }
         var now = clock.GetUtcNow().UtcDateTime;
+        now = now.AddTicks(-(now.Ticks % 10));
         foreach (var entry in context.ChangeTracker.Entries<ITimestamped>())
         {
             if (entry.State == EntityState.Added)

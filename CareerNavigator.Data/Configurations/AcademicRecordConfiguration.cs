@@ -9,6 +9,8 @@ public sealed class AcademicRecordConfiguration : IEntityTypeConfiguration<Acade
     public void Configure(EntityTypeBuilder<AcademicRecord> record)
     {
         record.ToTable("academic_records");
+        // The API's If-Match names this version; the UPDATE names it too, so a write in between fails the save.
+        record.Property(r => r.UpdatedAt).IsConcurrencyToken();
         record.Property(a => a.InstitutionName).HasMaxLength(200);
         record.Property(a => a.Degree).HasMaxLength(200);
         record.Property(a => a.FieldOfStudy).HasMaxLength(200);

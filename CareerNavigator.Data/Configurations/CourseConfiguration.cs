@@ -9,6 +9,8 @@ public sealed class CourseConfiguration : IEntityTypeConfiguration<Course>
     public void Configure(EntityTypeBuilder<Course> course)
     {
         course.ToTable("courses");
+        // The API's If-Match names this version; the UPDATE names it too, so a write in between fails the save.
+        course.Property(c => c.UpdatedAt).IsConcurrencyToken();
         course.Property(c => c.CourseName).HasMaxLength(300);
         course.Property(c => c.Institution).HasMaxLength(200);
         course.Property(c => c.Provider).HasMaxLength(200);

@@ -9,6 +9,8 @@ public sealed class JobExperienceConfiguration : IEntityTypeConfiguration<JobExp
     public void Configure(EntityTypeBuilder<JobExperience> job)
     {
         job.ToTable("job_experiences");
+        // The API's If-Match names this version; the UPDATE names it too, so a write in between fails the save.
+        job.Property(j => j.UpdatedAt).IsConcurrencyToken();
         job.Property(j => j.CompanyName).HasMaxLength(200);
         job.Property(j => j.Position).HasMaxLength(200);
         job.Property(j => j.Location).HasMaxLength(200);

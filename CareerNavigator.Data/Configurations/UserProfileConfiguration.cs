@@ -9,6 +9,8 @@ public sealed class UserProfileConfiguration : IEntityTypeConfiguration<UserProf
     public void Configure(EntityTypeBuilder<UserProfile> profile)
     {
         profile.ToTable("user_profiles");
+        // The API's If-Match names this version; the UPDATE names it too, so a write in between fails the save.
+        profile.Property(p => p.UpdatedAt).IsConcurrencyToken();
         profile.HasIndex(p => p.UserId).IsUnique();
         profile.Property(p => p.LinkedinProfileUrl).HasMaxLength(500);
         profile.Property(p => p.LinkedinProfileData).HasRawJson();

@@ -169,9 +169,9 @@ public sealed class ApplicationServiceTests(MigratedDatabase database) : IClassF
         _clock.Advance(TimeSpan.FromMinutes(1));
         await service.UpdateAsync(saved.Id, Form("Newer"), read.UpdatedAt);
 
-        await Assert.ThrowsAsync<ApplicationChangedException>(() => service.ChangeStatusAsync(saved.Id, ApplicationStatus.Offer, read.UpdatedAt));
-        await Assert.ThrowsAsync<ApplicationChangedException>(() => service.UpdateAsync(saved.Id, Form("Older"), read.UpdatedAt));
-        await Assert.ThrowsAsync<ApplicationChangedException>(() => service.DeleteAsync(saved.Id, read.UpdatedAt));
+        await Assert.ThrowsAsync<RecordChangedException>(() => service.ChangeStatusAsync(saved.Id, ApplicationStatus.Offer, read.UpdatedAt));
+        await Assert.ThrowsAsync<RecordChangedException>(() => service.UpdateAsync(saved.Id, Form("Older"), read.UpdatedAt));
+        await Assert.ThrowsAsync<RecordChangedException>(() => service.DeleteAsync(saved.Id, read.UpdatedAt));
 
         var now = (await service.FindAsync(saved.Id))!;
         Assert.Equal(("Newer", ApplicationStatus.Saved), (now.Company, now.Status));

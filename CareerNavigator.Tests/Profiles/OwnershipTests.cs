@@ -113,7 +113,7 @@ public sealed class OwnershipTests(MigratedDatabase database) : IClassFixture<Mi
         return ((await TestUsers.AddAsync(db)).Id, (await TestUsers.AddAsync(db)).Id);
     }
 
-    private UserRecordStore<T> Store<T>(int userId, params string[] roles) where T : class, IUserOwned =>
+    private UserRecordStore<T> Store<T>(int userId, params string[] roles) where T : class, IUserOwned, ITimestamped =>
         new(new TestContextFactory(database), TestCurrentUser.For(userId, roles), TestCurrentUser.Authorization);
 
     private ProfileService Profiles(int userId) => new(new TestContextFactory(database), TestCurrentUser.For(userId));

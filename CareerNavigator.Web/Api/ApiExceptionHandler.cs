@@ -35,8 +35,8 @@ public sealed class ApiExceptionHandler(ILogger<ApiExceptionHandler> logger) : I
         BadHttpRequestException ex => ApiProblems.Problem(ex.StatusCode, "The request could not be read",
             "Send a JSON body (Content-Type: application/json) and query values of the documented types."),
         RecordNotFoundException or VersionNotFoundException => ApiProblems.Problem(StatusCodes.Status404NotFound, "Not found", exception.Message),
-        // The row moved on between the If-Match check and the save (the UPDATE names the version it started from).
-        ApplicationChangedException => ApiProblems.Problem(StatusCodes.Status412PreconditionFailed, "The record has changed", exception.Message),
+        // The row moved on after the version If-Match named (the saving statement names it too).
+        RecordChangedException => ApiProblems.Problem(StatusCodes.Status412PreconditionFailed, "The record has changed", exception.Message),
         VersionsChangedMeanwhileException => ApiProblems.Problem(StatusCodes.Status409Conflict, "Changed meanwhile", exception.Message),
         ApiProblemException ex => ApiProblems.Problem(ex.Status, ex.Title, ex.Message),
         // The admin services check the role themselves too; the endpoint policy normally answers first.

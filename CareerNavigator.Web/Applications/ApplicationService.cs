@@ -12,7 +12,8 @@ namespace CareerNavigator.Web.Applications;
 /// The signed-in user's job applications. Every application read by id passes the owner rule: another user's id
 /// answers exactly like a missing one. Every status an application takes is dated and kept. A change may name the
 /// version it started from (<c>expectedUpdatedAt</c>, the API's If-Match); the save then fails with
-/// <see cref="ApplicationChangedException"/> when the row moved on since, checked by the database in the UPDATE itself.
+/// <see cref="RecordChangedException"/> when the row moved on since, checked by the database in the UPDATE itself
+/// (<see cref="VersionedSave"/>).
 /// </summary>
 public sealed class ApplicationService(
     IDbContextFactory<CareerNavigatorDbContext> contextFactory, ICurrentUser currentUser, IAuthorizationService authorization,
@@ -106,17 +107,14 @@ public sealed class ApplicationService(
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var application = await AllowedAsync(user, await db.JobApplications.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, cancellationToken))
                           ?? throw new RecordNotFoundException();
-        if (expectedUpdatedAt is { } expected && !SameVersion(expected, application.UpdatedAt))
-        {
-            throw new ApplicationChangedException();
-        }
+        VersionedSave.EnsureStartedFrom(expectedUpdatedAt, application.UpdatedAt, What);
         // The owner and the version sit in the DELETE too: the row is the one just authorized, as it was read.
         var deleted = await db.JobApplications
             .Where(a => a.Id == id && a.UserId == application.UserId && a.UpdatedAt == application.UpdatedAt)
             .ExecuteDeleteAsync(cancellationToken);
         if (deleted == 0)
         {
-            throw await db.JobApplications.AnyAsync(a => a.Id == id, cancellationToken) ? new ApplicationChangedException() : new RecordNotFoundException();
+            throw await db.JobApplications.AnyAsync(a => a.Id == id, cancellationToken) ? new RecordChangedException(What) : new RecordNotFoundException();
         }
     }
 
@@ -127,28 +125,16 @@ public sealed class ApplicationService(
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var application = await AllowedAsync(user, await db.JobApplications.SingleOrDefaultAsync(a => a.Id == id, cancellationToken))
                           ?? throw new RecordNotFoundException();
-        if (expectedUpdatedAt is { } expected && !SameVersion(expected, application.UpdatedAt))
-        {
-            throw new ApplicationChangedException();
-        }
-
+        VersionedSave.EnsureStartedFrom(expectedUpdatedAt, application.UpdatedAt, What);
         change(db, application);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw new ApplicationChangedException();
-        }
+        await VersionedSave.SaveAsync(db, What, cancellationToken);
         return application;
     }
 
     private async Task<JobApplication?> AllowedAsync(ClaimsPrincipal user, JobApplication? row) =>
         row is not null && await authorization.IsOwnerAsync(user, row) ? row : null;
 
-    /// <summary>To the microsecond, all PostgreSQL keeps: a time from a saved entity equals the same time read back.</summary>
-    private static bool SameVersion(DateTime expected, DateTime stored) => expected.Ticks / 10 == stored.Ticks / 10;
+    private const string What = "application";
 
     private static void EnsureDefined(ApplicationStatus status)
     {

@@ -1,6 +1,7 @@
 using CareerNavigator.Data;
 using CareerNavigator.Data.Entities;
 using CareerNavigator.Web.Accounts;
+using CareerNavigator.Web.Database;
 using CareerNavigator.Web.Profiles.Forms;
 using Microsoft.EntityFrameworkCore;
 
@@ -26,33 +27,45 @@ public sealed class ProfileService(IDbContextFactory<CareerNavigatorDbContext> c
         return await ReadProfile.For(db)(db, userId, cancellationToken) ?? new UserProfile { UserId = userId };
     }
 
-    /// <summary>Validates the section on the server and saves it; nothing is written when it is invalid.</summary>
-    public async Task SaveAsync(IProfileSection section, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Validates the section on the server and saves it; nothing is written when it is invalid. Naming
+    /// <paramref name="expectedUpdatedAt"/> (the API's If-Match) refuses the save with <see cref="RecordChangedException"/>
+    /// when the profile is another version by then; without it a section replaces its own fields, whatever changed since.
+    /// A profile not created yet has the version of the empty one <see cref="GetAsync"/> answers (<c>default</c>).
+    /// </summary>
+    public async Task SaveAsync(IProfileSection section, DateTime? expectedUpdatedAt = null, CancellationToken cancellationToken = default)
     {
         ServerValidation.Ensure(section);
         var userId = await currentUser.GetIdAsync();
-        try
-        {
-            await SaveOnceAsync(userId, section, cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            // Another tab created the profile row at the same moment: it exists now, so update it.
-            await SaveOnceAsync(userId, section, cancellationToken);
-        }
-    }
-
-    private async Task SaveOnceAsync(int userId, IProfileSection section, CancellationToken cancellationToken)
-    {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var profile = await TrackProfile.For(db)(db, userId, cancellationToken);
         if (profile is null)
         {
+            VersionedSave.EnsureStartedFrom(expectedUpdatedAt, default, What);
             profile = new UserProfile { UserId = userId };
             db.UserProfiles.Add(profile);
         }
+        else
+        {
+            VersionedSave.EnsureStartedFrom(expectedUpdatedAt, profile.UpdatedAt, What);
+        }
 
         section.ApplyTo(profile);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await VersionedSave.SaveAsync(db, What, cancellationToken);
+        }
+        catch (DbUpdateException ex) when (db.Entry(profile).State == EntityState.Added && UniqueViolation.Is(ex))
+        {
+            // Another tab created the profile row first (one row per user): a change made without naming a version goes
+            // onto that row; one that named "not created yet" started from a version that is gone.
+            if (expectedUpdatedAt is not null)
+            {
+                throw new RecordChangedException(What);
+            }
+            await SaveAsync(section, cancellationToken: cancellationToken);
+        }
     }
+
+    private const string What = "profile";
 }

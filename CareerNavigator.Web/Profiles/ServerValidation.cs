@@ -12,6 +12,13 @@ public sealed class FormValidationException(IReadOnlyList<ValidationResult> erro
 /// <summary>A record id that is not the signed-in user's (or does not exist): the same answer for both.</summary>
 public sealed class RecordNotFoundException() : Exception("That record does not exist or is not yours.");
 
+/// <summary>
+/// The row changed (on another tab, through the API) after the version a change started from: the saving statement names
+/// that version (a concurrency token on <c>updated_at</c>), so the check and the write are one step.
+/// </summary>
+public sealed class RecordChangedException(string what = "record")
+    : Exception($"This {what} was changed meanwhile (in another tab or through the API). Reload it and make your change again.");
+
 public static class ServerValidation
 {
     public static void Ensure(object form)

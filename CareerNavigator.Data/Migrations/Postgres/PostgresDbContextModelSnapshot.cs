@@ -94,6 +94,7 @@ namespace CareerNavigator.Data.Migrations.Postgres
                         .HasColumnName("start_date_precision");
 
                     b.Property<DateTime>("UpdatedAt")
+                        .IsConcurrencyToken()
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 
@@ -273,6 +274,7 @@ namespace CareerNavigator.Data.Migrations.Postgres
                         .HasColumnName("skills_learned");
 
                     b.Property<DateTime>("UpdatedAt")
+                        .IsConcurrencyToken()
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 
@@ -781,6 +783,7 @@ namespace CareerNavigator.Data.Migrations.Postgres
                         .HasColumnName("start_date_precision");
 
                     b.Property<DateTime>("UpdatedAt")
+                        .IsConcurrencyToken()
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 
@@ -1321,6 +1324,7 @@ namespace CareerNavigator.Data.Migrations.Postgres
                         .HasColumnName("summary");
 
                     b.Property<DateTime>("UpdatedAt")
+                        .IsConcurrencyToken()
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 

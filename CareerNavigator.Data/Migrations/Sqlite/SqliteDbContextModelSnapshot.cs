@@ -83,6 +83,7 @@ namespace CareerNavigator.Data.Migrations.Sqlite
                         .HasColumnName("start_date_precision");
 
                     b.Property<DateTime>("UpdatedAt")
+                        .IsConcurrencyToken()
                         .HasColumnType("TEXT")
                         .HasColumnName("updated_at");
 
@@ -256,6 +257,7 @@ namespace CareerNavigator.Data.Migrations.Sqlite
                         .HasColumnName("skills_learned");
 
                     b.Property<DateTime>("UpdatedAt")
+                        .IsConcurrencyToken()
                         .HasColumnType("TEXT")
                         .HasColumnName("updated_at");
 
@@ -735,6 +737,7 @@ namespace CareerNavigator.Data.Migrations.Sqlite
                         .HasColumnName("start_date_precision");
 
                     b.Property<DateTime>("UpdatedAt")
+                        .IsConcurrencyToken()
                         .HasColumnType("TEXT")
                         .HasColumnName("updated_at");
 
@@ -1265,6 +1268,7 @@ namespace CareerNavigator.Data.Migrations.Sqlite
                         .HasColumnName("summary");
 
                     b.Property<DateTime>("UpdatedAt")
+                        .IsConcurrencyToken()
                         .HasColumnType("TEXT")
                         .HasColumnName("updated_at");
 

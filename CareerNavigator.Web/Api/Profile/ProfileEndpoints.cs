@@ -22,9 +22,9 @@ public static class ProfileEndpoints
 
         profile.MapPut("", async (HttpContext http, ProfileResource body, ProfileService profiles, CancellationToken ct) =>
             {
-                ETags.RequireMatch(http, ETags.For(await profiles.GetAsync(ct)));
-                // REVIEW: the check and the save are two steps; a write landing between them is not detected.
-                await profiles.SaveAsync(new ProfileUpdate(body), ct);
+                var current = await profiles.GetAsync(ct);
+                ETags.RequireMatch(http, ETags.For(current));
+                await profiles.SaveAsync(new ProfileUpdate(body), current.UpdatedAt, ct);
                 var saved = await profiles.GetAsync(ct);
                 ETags.Set(http, ETags.For(saved));
                 return TypedResults.Ok(ProfileResource.From(saved));
@@ -50,9 +50,9 @@ public static class ProfileEndpoints
 
         profile.MapPut("/contact", async (HttpContext http, ContactResource body, ProfileService profiles, CancellationToken ct) =>
             {
-                ETags.RequireMatch(http, ETags.For(await profiles.GetAsync(ct)));
-                // REVIEW: the check and the save are two steps; a write landing between them is not detected.
-                await profiles.SaveAsync(body.ToForm(), ct);
+                var current = await profiles.GetAsync(ct);
+                ETags.RequireMatch(http, ETags.For(current));
+                await profiles.SaveAsync(body.ToForm(), current.UpdatedAt, ct);
                 var saved = await profiles.GetAsync(ct);
                 ETags.Set(http, ETags.For(saved));
                 return TypedResults.Ok(ContactResource.From(saved));

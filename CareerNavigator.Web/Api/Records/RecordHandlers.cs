@@ -28,7 +28,7 @@ public static class RecordHandlers<TEntity, TResource>
     public static async Task<Created<TResource>> CreateAsync(HttpContext http, UserRecordStore<TEntity> store, CancellationToken ct)
     {
         var body = await JsonBody.ReadAsync<TResource>(http, ct);
-        var row = await store.SaveAsync(body.ToForm(id: null), ct);
+        var row = await store.SaveAsync(body.ToForm(id: null), cancellationToken: ct);
         ETags.Set(http, ETags.For(row));
         return TypedResults.Created($"{http.Request.Path.Value!.TrimEnd('/')}/{row.Id}", TResource.From(row));
     }
@@ -38,8 +38,7 @@ public static class RecordHandlers<TEntity, TResource>
         var body = await JsonBody.ReadAsync<TResource>(http, ct);
         var current = await store.FindAsync(id, ct) ?? throw new RecordNotFoundException();
         ETags.RequireMatch(http, ETags.For(current));
-        // REVIEW: the check and the save are two steps; a write landing between them is not detected.
-        var row = await store.SaveAsync(body.ToForm(id), ct);
+        var row = await store.SaveAsync(body.ToForm(id), current.UpdatedAt, ct);
         ETags.Set(http, ETags.For(row));
         return TypedResults.Ok(TResource.From(row));
     }
@@ -48,7 +47,7 @@ public static class RecordHandlers<TEntity, TResource>
     {
         var current = await store.FindAsync(id, ct) ?? throw new RecordNotFoundException();
         ETags.CheckIfSent(http, ETags.For(current));
-        await store.DeleteAsync(id, ct);
+        await store.DeleteAsync(id, current.UpdatedAt, ct);
         return TypedResults.NoContent();
     }
 }

@@ -34,7 +34,7 @@ internal sealed class IdentityRevalidatingAuthenticationStateProvider(
         {
             return await StampStillValidAsync(authenticationState.User, cancellationToken);
         }
-        catch (Exception e) when (DatabaseFaults.IsTransient(e))
+        catch (Exception e) when (DatabaseRetryPolicy.IsTransient(e))
         {
             // The base class signs the circuit out on any exception, which would throw away what the user is
             // typing whenever a check meets a database restart. The session is checked again next interval.

@@ -1,3 +1,4 @@
+using CareerNavigator.Data;
 using CareerNavigator.Web.Database;
 using CareerNavigator.Web.Hosting;
 using CareerNavigator.Web.Profiles;
@@ -59,12 +60,12 @@ public abstract class ProfileEditorBase : ComponentBase, ISavableEditor, IDispos
             saved = true;
             return true;
         }
-        catch (FormValidationException e)
+        catch (Exception e) when (e is FormValidationException or RecordChangedException)
         {
             ServerError = e.Message;
             return false;
         }
-        catch (Exception e) when (DatabaseFaults.IsTransient(e))
+        catch (Exception e) when (DatabaseRetryPolicy.IsTransient(e))
         {
             ServerError = "We still can't reach the database. Your answers are still on this page: please try again in a minute.";
             return false;

@@ -2,6 +2,7 @@ using System.Text.Json;
 using CareerNavigator.Data;
 using CareerNavigator.Data.Entities;
 using CareerNavigator.Web.Accounts;
+using CareerNavigator.Web.Database;
 using CareerNavigator.Web.Products.Generation;
 using CareerNavigator.Web.Products.Types;
 using CareerNavigator.Web.Products.Types.Cv;

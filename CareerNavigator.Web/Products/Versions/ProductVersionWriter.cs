@@ -1,5 +1,6 @@
 using CareerNavigator.Data;
 using CareerNavigator.Data.Entities;
+using CareerNavigator.Web.Database;
 using CareerNavigator.Web.Products.Types;
 using Microsoft.EntityFrameworkCore;
 

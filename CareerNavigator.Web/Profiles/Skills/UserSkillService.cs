@@ -1,6 +1,7 @@
 using CareerNavigator.Data;
 using CareerNavigator.Data.Entities;
 using CareerNavigator.Web.Accounts;
+using CareerNavigator.Web.Database;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareerNavigator.Web.Profiles.Skills;
@@ -30,7 +31,7 @@ public sealed class UserSkillService(IDbContextFactory<CareerNavigatorDbContext>
         {
             return await AddOnceAsync(userId, form, cancellationToken);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException ex) when (UniqueViolation.Is(ex))
         {
             // Another tab added the same skill at the same moment: it exists now, so merge into it.
             return await AddOnceAsync(userId, form, cancellationToken);

@@ -2,10 +2,10 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
-namespace CareerNavigator.Web.Products.Versions;
+namespace CareerNavigator.Web.Database;
 
-/// <summary>Recognises a unique-index violation on either provider, the signal that a concurrent writer took the same version number.</summary>
-internal static class UniqueViolation
+/// <summary>Recognises a unique-index violation on either provider, the signal that a concurrent writer took the same key first (a version number, a row that is one per user).</summary>
+public static class UniqueViolation
 {
     private const int SqliteConstraintUnique = 2067;
 
