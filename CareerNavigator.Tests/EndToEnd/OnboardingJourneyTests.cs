@@ -232,6 +232,58 @@ public sealed class OnboardingJourneyTests(BrowserFixture browser, BrowserApp ap
     }
 
     [Fact]
+    public async Task Enter_in_a_one_line_field_submits_the_step_and_in_the_cv_text_starts_a_new_line()
+    {
+        var wizard = await WizardDriver.RegisterAsync(browser.Browser, BaseUrl, "onboard-enter");
+        var years = wizard.Field("How many years of paid work have you done?");
+        await years.FillAsync("6");
+        await years.PressAsync("Enter");
+        // A refused step shows why and stays: the second question is not answered yet.
+        await Expect(wizard.Page.GetByTestId("editor-error")).ToContainTextAsync("Answer the second question too");
+        await wizard.ExpectStepAsync("Your situation");
+        await wizard.Page.GetByText("Keep growing in the field I work in", new() { Exact = true }).ClickAsync();
+        await Expect(wizard.Page.GetByTestId("classification")).ToContainTextAsync("Experienced, growing in your field");
+        await years.PressAsync("Enter");
+
+        await wizard.ExpectStepAsync("CV and LinkedIn");
+        var cv = wizard.Field("Your CV");
+        await cv.FillAsync("Ana Pérez");
+        await cv.PressAsync("Enter");
+        await cv.PressSequentiallyAsync("Staff nurse");
+        await Expect(cv).ToHaveValueAsync("Ana Pérez\nStaff nurse");
+        // Events reach the server in order: had Enter in the CV submitted the step, this would be on the next one.
+        var linkedIn = wizard.Field("LinkedIn profile address (optional)");
+        await linkedIn.FillAsync("https://www.linkedin.com/company/acme");
+        await linkedIn.PressAsync("Enter");
+        await Expect(wizard.Page.GetByText("Enter your LinkedIn profile address, like")).ToBeVisibleAsync();
+        await wizard.ExpectStepAsync("CV and LinkedIn");
+
+        await linkedIn.FillAsync("https://www.linkedin.com/in/ana-perez");
+        await linkedIn.PressAsync("Enter");
+
+        await wizard.ExpectStepAsync("Work experience");
+        await using var db = app.CreateContext();
+        var profile = await db.UserProfiles.SingleAsync(p => p.LinkedinProfileUrl == "https://www.linkedin.com/in/ana-perez");
+        Assert.Equal("Ana Pérez\nStaff nurse", profile.CvContent);
+    }
+
+    [Fact]
+    public async Task Enter_in_a_one_line_field_of_a_profile_section_saves_that_section()
+    {
+        var wizard = await WizardDriver.RegisterAsync(browser.Browser, BaseUrl, "profile-enter");
+        await wizard.Page.GotoAsync(BaseUrl + "profile");
+        var name = wizard.Page.GetByTestId("contact-name");
+
+        await name.FillAsync("Ana Pérez");
+        await name.PressAsync("Enter");
+
+        await Expect(wizard.Page.GetByText("Saved.")).ToBeVisibleAsync();
+        await wizard.ShotAsync("profile-saved-by-enter");
+        await wizard.Page.ReloadAsync();
+        await Expect(wizard.Page.GetByTestId("contact-name")).ToHaveValueAsync("Ana Pérez");
+    }
+
+    [Fact]
     public async Task The_profile_page_edits_every_section_outside_the_wizard()
     {
         var wizard = await WizardDriver.RegisterAsync(browser.Browser, BaseUrl, "profile-page");

@@ -22,6 +22,18 @@ public abstract class ProfileEditorBase : ComponentBase, ISavableEditor, IDispos
 
     [Parameter] public EventCallback OnSaved { get; set; }
 
+    /// <summary>The wizard's step form, when the editor is one of its steps.</summary>
+    [CascadingParameter] private EnterSubmits? StepForm { get; set; }
+
+    private EnterSubmits? _sectionForm;
+
+    /// <summary>
+    /// What Enter in the editor's one-line fields submits: on /profile the section's own form (its Save button), in the
+    /// wizard the step's. The editor hands it to its <see cref="EditorFrame"/>, which passes it on to the light text
+    /// fields; a MudBlazor field joins it with <c>form="@EnterSubmits?.FormId"</c>.
+    /// </summary>
+    protected EnterSubmits? EnterSubmits => ShowSaveButton ? _sectionForm ??= EnterSubmits.NewSection() : StepForm;
+
     protected bool Saving { get; private set; }
 
     protected string? ServerError { get; set; }
