@@ -9,7 +9,9 @@ namespace CareerNavigator.Web.Components;
 /// icon) that re-rendered at every click because of their child content, building their class strings and attribute
 /// dictionaries again; with 2,000 open wizards that render state was most of what each young garbage collection copied
 /// (BENCHMARKS.md, circuit load). The classes here are the ones MudBlazor 9 renders for the same settings, so the page
-/// looks the same; pages off that path keep the MudBlazor components.
+/// looks the same; pages off that path keep the MudBlazor components. MudMarkupDriftTests renders each of these (and the
+/// headings, card and step bar written as plain elements beside them) next to the real component and fails when a
+/// MudBlazor upgrade changes what they copy.
 /// </summary>
 public static class MudMarkup
 {
