@@ -20,6 +20,9 @@ public static class MudLikeness
         /// <summary>CSS selectors of elements MudBlazor renders that the imitation leaves out (with their subtrees).</summary>
         public IReadOnlyList<string> MudOnlyElements { get; init; } = [];
 
+        /// <summary>CSS selectors of elements the imitation renders in place of, or beside, MudBlazor's (with their subtrees).</summary>
+        public IReadOnlyList<string> LightOnlyElements { get; init; } = [];
+
         /// <summary>
         /// Attributes MudBlazor renders that the imitation leaves out: a name (on any element) or <c>selector@name</c>.
         /// </summary>
@@ -37,7 +40,7 @@ public static class MudLikeness
     public static void AssertSameShape(IElement mud, IElement light, Differences differences)
     {
         var expected = Shape(mud, differences.MudOnlyElements, differences.MudOnlyAttributes, differences.RootOnly);
-        var actual = Shape(light, [], differences.LightOnlyAttributes, differences.RootOnly);
+        var actual = Shape(light, differences.LightOnlyElements, differences.LightOnlyAttributes, differences.RootOnly);
         if (expected != actual)
         {
             Assert.Fail($"The light markup no longer renders what MudBlazor renders.\nMudBlazor:\n{expected}\nLight:\n{actual}");

@@ -5,6 +5,7 @@ using CareerNavigator.Data.Entities;
 using CareerNavigator.Tests.Infrastructure;
 using CareerNavigator.Web.Components.Pages.Onboarding;
 using CareerNavigator.Web.Components.Profile;
+using CareerNavigator.Web.Occupations;
 using CareerNavigator.Web.Onboarding;
 using CareerNavigator.Web.Profiles.Forms;
 using Microsoft.AspNetCore.Components;
@@ -119,6 +120,37 @@ public sealed class MudMarkupDriftTests(MigratedDatabase database) : IClassFixtu
         var add = ctx.Render<MudButton>(p => p.Add(b => b.Variant, Variant.Outlined).Add(b => b.Color, Color.Primary).Add(b => b.Class, "mt-3")
             .Add(b => b.StartIcon, Icons.Material.Filled.Add).AddChildContent("Add education"));
         MudLikeness.AssertSameShape(add.Find("button"), AddButton(education, "Add education"), MudLikeness.Differences.None);
+    }
+
+    /// <summary>
+    /// The closed goal occupation field is a button drawn as the outlined autocomplete it opens into: the button stands
+    /// where MudAutocomplete's text box is, the search icon is a picture, not a button (the whole field opens), there is
+    /// no list to anchor yet, and the label has an id because it names the button.
+    /// </summary>
+    private static readonly MudLikeness.Differences ClosedAutocomplete = new()
+    {
+        MudOnlyElements = [".mud-input > input", ".mud-input > div.mud-input-slot", ".mud-input-clear-button", ".mud-input-adornment > button",
+            ".mud-popover-cascading-value"],
+        LightOnlyElements = [".mud-input > button.goal-occupation-opener", ".mud-input-adornment > svg"],
+        LightOnlyAttributes = [".mud-input-adornment@aria-hidden", "label@id"],
+    };
+
+    [Fact]
+    public async Task The_closed_goal_occupation_field_renders_what_MudAutocomplete_renders_around_its_text_box()
+    {
+        var ctx = await ContextOnTheGoalsStepAsync();
+        await using var _ = ctx;
+        var goal = new OccupationLink(1, "general nurse");
+        var light = ctx.Render<GoalOccupationField>(p => p.Add(f => f.Value, goal));
+
+        ctx.Render<MudPopoverProvider>();
+        var mud = ctx.Render<MudAutocomplete<OccupationLink>>(p => p
+            .Add(a => a.Label, "Target occupation (ESCO, optional)").Add(a => a.Variant, Variant.Outlined).Add(a => a.Value, goal)
+            .Add(a => a.ToStringFunc, o => o?.Title).Add(a => a.Clearable, true).Add(a => a.AdornmentAriaLabel, "Show the occupations found")
+            .Add(a => a.Class, "mb-3")
+            .Add(a => a.HelperText, "Search by job title and pick the closest occupation: its page shows the skills it asks for. Your own words above stay as they are."));
+
+        MudLikeness.AssertSameShape(mud.Find(".mud-input-control"), light.Find(".mud-input-control"), ClosedAutocomplete);
     }
 
     private static IElement AddButton(IRenderedComponent<EducationEditor> editor, string label) =>
