@@ -17,7 +17,8 @@ namespace CareerNavigator.Data;
 /// </list>
 /// SQLite is a file in the app's own process: nothing to reconnect to, so nothing is retried. A conflict — a unique key
 /// another tab took first, a row changed since it was read (a concurrency token) — is not a fault and is never retried
-/// here: the service that meets it decides (fold into the other tab's row, or answer "changed meanwhile").
+/// here: the service that meets it decides (a change that named the version it started from answers "changed
+/// meanwhile"; one that named none is applied again to the newest row, <c>CareerNavigator.Web.Profiles.VersionedSave</c>).
 /// </summary>
 public static class DatabaseRetryPolicy
 {

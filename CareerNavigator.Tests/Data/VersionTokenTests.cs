@@ -107,6 +107,51 @@ public sealed class VersionTokenTests(MigratedDatabase database) : IClassFixture
         Assert.Equal(["Dublin"], profile.DesiredJobLocations);
     }
 
+    [Fact]
+    public async Task Without_a_named_version_a_write_landing_before_the_save_is_not_an_error_the_change_goes_onto_the_newest_row()
+    {
+        var userId = await NewUserAsync();
+        var profiles = Profiles(database, userId);
+        await profiles.SaveAsync(new GoalsForm { CareerGoals = "Data analyst" });
+        var race = new WriteBeforeSave(database, db =>
+            db.UserProfiles.Where(p => p.UserId == userId).ExecuteUpdateAsync(s => s
+                .SetProperty(p => p.Culture, "Galician").SetProperty(p => p.UpdatedAt, p => p.UpdatedAt.AddSeconds(1))));
+
+        await Profiles(race, userId).SaveAsync(new GoalsForm { CareerGoals = "Data engineer" });
+
+        var profile = await profiles.GetAsync();
+        Assert.Equal("Data engineer", profile.CareerGoals);
+        Assert.Equal("Galician", profile.Culture);
+
+        var course = await Store<Course>(database, userId).SaveAsync(new CourseForm { CourseName = "SQL basics" });
+        var courseRace = new WriteBeforeSave(database, db =>
+            db.Courses.Where(c => c.Id == course.Id).ExecuteUpdateAsync(s => s
+                .SetProperty(c => c.CourseName, "From the other tab").SetProperty(c => c.UpdatedAt, c => c.UpdatedAt.AddSeconds(1))));
+        await Store<Course>(courseRace, userId).SaveAsync(new CourseForm { Id = course.Id, CourseName = "From this page" });
+        Assert.Equal("From this page", (await Store<Course>(database, userId).FindAsync(course.Id))!.CourseName);
+    }
+
+    [Fact]
+    public async Task Sections_saved_at_the_same_moment_without_a_version_all_land()
+    {
+        // A wizard step's draft save and its "Save and continue" can be in flight together.
+        var userId = await NewUserAsync();
+        var profiles = Profiles(database, userId);
+        await profiles.SaveAsync(new GoalsForm { CareerGoals = "Nurse" });
+
+        await Task.WhenAll(
+            Profiles(database, userId).SaveAsync(new GoalsForm { CareerGoals = "Paediatric nurse" }),
+            Profiles(database, userId).SaveAsync(new LocationsForm { DesiredJobLocations = ["Dublin"] }),
+            Profiles(database, userId).SaveAsync(new LanguagesForm { Languages = [new("English", "C1")] }),
+            Profiles(database, userId).SaveAsync(new CvForm { CvContent = "Ten years on a children's ward." }));
+
+        var profile = await profiles.GetAsync();
+        Assert.Equal("Paediatric nurse", profile.CareerGoals);
+        Assert.Equal(["Dublin"], profile.DesiredJobLocations);
+        Assert.Equal("English", Assert.Single(profile.Languages).Language);
+        Assert.Equal("Ten years on a children's ward.", profile.CvContent);
+    }
+
     private async Task ExpectConflictAsync<T>(Expression<Func<T, bool>> which, Action<T> mine, Action<T> theirs) where T : class, ITimestamped
     {
         await using var first = database.CreateContext();

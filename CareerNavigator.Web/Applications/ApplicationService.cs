@@ -122,13 +122,16 @@ public sealed class ApplicationService(
         int id, DateTime? expectedUpdatedAt, Action<CareerNavigatorDbContext, JobApplication> change, CancellationToken cancellationToken)
     {
         var user = await currentUser.GetSignedInPrincipalAsync();
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var application = await AllowedAsync(user, await db.JobApplications.SingleOrDefaultAsync(a => a.Id == id, cancellationToken))
-                          ?? throw new RecordNotFoundException();
-        VersionedSave.EnsureStartedFrom(expectedUpdatedAt, application.UpdatedAt, What);
-        change(db, application);
-        await VersionedSave.SaveAsync(db, What, cancellationToken);
-        return application;
+        return await VersionedSave.OnNewestAsync(expectedUpdatedAt, async () =>
+        {
+            await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+            var application = await AllowedAsync(user, await db.JobApplications.SingleOrDefaultAsync(a => a.Id == id, cancellationToken))
+                              ?? throw new RecordNotFoundException();
+            VersionedSave.EnsureStartedFrom(expectedUpdatedAt, application.UpdatedAt, What);
+            change(db, application);
+            await VersionedSave.SaveAsync(db, What, cancellationToken);
+            return application;
+        });
     }
 
     private async Task<JobApplication?> AllowedAsync(ClaimsPrincipal user, JobApplication? row) =>

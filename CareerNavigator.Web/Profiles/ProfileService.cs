@@ -37,6 +37,11 @@ public sealed class ProfileService(IDbContextFactory<CareerNavigatorDbContext> c
     {
         ServerValidation.Ensure(section);
         var userId = await currentUser.GetIdAsync();
+        await VersionedSave.OnNewestAsync(expectedUpdatedAt, () => SaveOnceAsync(userId, section, expectedUpdatedAt, cancellationToken));
+    }
+
+    private async Task<UserProfile> SaveOnceAsync(int userId, IProfileSection section, DateTime? expectedUpdatedAt, CancellationToken cancellationToken)
+    {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var profile = await TrackProfile.For(db)(db, userId, cancellationToken);
         if (profile is null)
@@ -57,14 +62,10 @@ public sealed class ProfileService(IDbContextFactory<CareerNavigatorDbContext> c
         }
         catch (DbUpdateException ex) when (db.Entry(profile).State == EntityState.Added && UniqueViolation.Is(ex))
         {
-            // Another tab created the profile row first (one row per user): a change made without naming a version goes
-            // onto that row; one that named "not created yet" started from a version that is gone.
-            if (expectedUpdatedAt is not null)
-            {
-                throw new RecordChangedException(What);
-            }
-            await SaveAsync(section, cancellationToken: cancellationToken);
+            // Another tab created the profile row first: it is not this change's starting point either way.
+            throw new RecordChangedException(What);
         }
+        return profile;
     }
 
     private const string What = "profile";

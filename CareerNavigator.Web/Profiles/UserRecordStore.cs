@@ -53,8 +53,13 @@ public sealed class UserRecordStore<TEntity>(
     {
         ServerValidation.Ensure(form);
         var user = await currentUser.GetSignedInPrincipalAsync();
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await VersionedSave.OnNewestAsync(expectedUpdatedAt, () => SaveOnceAsync(user, form, expectedUpdatedAt, cancellationToken));
+    }
 
+    private async Task<TEntity> SaveOnceAsync(
+        ClaimsPrincipal user, IRecordForm<TEntity> form, DateTime? expectedUpdatedAt, CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         TEntity entity;
         if (form.Id is { } id)
         {
