@@ -1,3 +1,4 @@
+using CareerNavigator.Web.Applications.Letters;
 using CareerNavigator.Web.Applications.Reminders;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -11,6 +12,7 @@ public static class ApplicationsSetup
         var services = builder.Services;
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<ApplicationService>();
+        services.AddScoped<CoverLetterService>();
         services.AddScoped<TimeZoneSettingService>();
         services.AddSingleton<AdvertFileReader>();
         services.AddSingleton<ApplicationReminderSender>();
