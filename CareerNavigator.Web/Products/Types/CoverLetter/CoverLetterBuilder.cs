@@ -99,7 +99,7 @@ internal static class CoverLetterBuilder
                 BriefRequirementKind.Experience => $"The role asks for {TextFit.LowerFirst(requirement.Label)}, which my time as {records} covers.",
                 BriefRequirementKind.Education => $"I hold {records}, which meets the advert's request for {TextFit.LowerFirst(requirement.Label)}.",
                 BriefRequirementKind.Language => $"I speak {TextFit.JoinAnd(requirement.Evidence.Select(e => $"{e.RecordName} ({e.Shows})").Distinct().Take(3))}.",
-                _ => $"I hold {TextFit.LowerFirst(requirement.Label)}.",
+                _ => $"I hold {records}, as the advert asks.",
             });
         }
         return sentences.Count == 0 ? null : string.Join(' ', sentences);
