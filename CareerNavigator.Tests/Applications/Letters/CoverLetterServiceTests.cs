@@ -5,6 +5,7 @@ using CareerNavigator.Web.Products.Generation;
 using CareerNavigator.Web.Products.Types;
 using CareerNavigator.Web.Products.Types.CoverLetter;
 using CareerNavigator.Web.Products.Versions;
+using CareerNavigator.Web.Products.Versions.Designs;
 using CareerNavigator.Web.Profiles;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -156,6 +157,24 @@ public sealed class CoverLetterServiceTests(MigratedDatabase database) : IClassF
 
         await using var db = database.CreateContext();
         Assert.Equal([cv.Id], await db.GeneratedProducts.Where(g => g.UserId == user.Id).Select(g => g.Id).ToListAsync());
+    }
+
+    [Fact]
+    public async Task The_first_letter_takes_the_active_cvs_design_and_a_later_one_the_active_letters()
+    {
+        var user = await CoverLetterTestUser.CreateAsync(database);
+        var application = await user.ApplyAsync();
+        var cv = await user.Generation.GenerateAsync(ProductType.Cv, null, CancellationToken.None);
+        var designs = new VersionDesignService(new TestContextFactory(database), TestCurrentUser.For(user.Id), TimeProvider.System);
+        await designs.SetAsync(cv.Id, DocumentDesign.Modern);
+
+        var first = await user.Letters.WriteAsync(application.Id, null, CancellationToken.None);
+        Assert.Equal(DocumentDesign.Modern, await designs.GetAsync(first.Id));
+        await designs.SetAsync(first.Id, DocumentDesign.Compact);
+        var second = await user.Letters.WriteAsync(application.Id, null, CancellationToken.None);
+
+        Assert.Equal(DocumentDesign.Compact, await designs.GetAsync(second.Id));
+        Assert.Equal(DocumentDesign.Modern, await designs.GetAsync(cv.Id));
     }
 
     private static GeneratedProduct Row(int userId, ProductType type, int? applicationId, int version, bool active) => new()

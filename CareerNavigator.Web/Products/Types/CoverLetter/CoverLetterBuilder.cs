@@ -24,7 +24,15 @@ internal static class CoverLetterBuilder
         var met = brief.Requirements.Where(r => r.Met).OrderBy(r => r.Required ? 0 : 1).ToList();
 
         var paragraphs = new List<string> { Opening(facts, brief) };
-        paragraphs.AddRange(new[] { Skills(facts, met), OtherRequirements(met), Achievements(facts, met) }.OfType<string>());
+        // What the advert asks and the records show make one paragraph, the results another: a letter of short, full paragraphs.
+        if (string.Join(' ', new[] { Skills(facts, met), OtherRequirements(met) }.OfType<string>()) is { Length: > 0 } fit)
+        {
+            paragraphs.Add(fit);
+        }
+        if (Achievements(facts, met) is { } results)
+        {
+            paragraphs.Add(results);
+        }
         paragraphs.Add($"I would welcome the chance to talk about how my experience fits the {brief.JobTitle} role at {brief.Employer}. " +
                        "Thank you for considering my application.");
 
