@@ -9,8 +9,9 @@ using static Microsoft.Playwright.Assertions;
 namespace CareerNavigator.Tests.Applications.Letters;
 
 /// <summary>
-/// From an application's page in Chromium: write the cover letter, read it, download it as PDF and DOCX, write a second
-/// version that waits while the first stays active; at desktop and phone widths. Every page photographed is checked
+/// From an application's page in Chromium: tailor the CV to the advert (a CV version named after the application, opened
+/// and downloaded on the CV's page), write the cover letter, read it, download it as PDF and DOCX, write a second version
+/// that waits while the first stays active; at desktop and phone widths. Every page photographed is checked
 /// against WCAG 2.2 AA (axe-core).
 /// </summary>
 [Collection(BrowserCollection.Name)]
@@ -19,13 +20,29 @@ public sealed class CoverLetterBrowserTests(BrowserFixture browser, BrowserApp a
     private const string Password = "a letter for every job";
 
     [Fact]
-    public async Task A_letter_is_written_from_the_application_read_and_downloaded_and_a_new_version_waits_its_turn()
+    public async Task The_cv_is_tailored_and_a_letter_written_from_the_application_both_downloaded_and_a_new_letter_waits_its_turn()
     {
         var (page, email) = await RegisterAsync();
         var applicationId = await SeedAsync(email);
 
         await page.GotoAsync(app.BaseUrl + $"applications/{applicationId}");
         await AwaitCircuitAsync(page);
+
+        // Tailor the CV: a CV version named after the application (the first CV, so it is active), opened on the CV's page.
+        var tailor = page.GetByTestId("tailor-panel");
+        await tailor.GetByRole(AriaRole.Button, new() { Name = "Tailor my CV to this advert" }).ClickAsync();
+        await Expect(tailor.GetByTestId("tailor-saved")).ToContainTextAsync("Version 1 of your CV, “For Logistics Coordinator at Kestrel Freight”, is saved and is your active CV.");
+        await BrowserFixture.ScreenshotAsync(page, "cover-letter-00-tailored");
+        await tailor.GetByTestId("tailor-view").ClickAsync();
+        await page.WaitForURLAsync("**/products/cv?version=*");
+        await Expect(page.GetByTestId("version-name")).ToHaveTextAsync("“For Logistics Coordinator at Kestrel Freight”");
+        await Expect(page.GetByTestId("cv-document")).ToContainTextAsync("For the Logistics Coordinator role: German (B2 or above)");
+        var cvPdf = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("export-pdf-a4").ClickAsync());
+        Assert.Equal("cv-v1.pdf", cvPdf.SuggestedFilename);
+        await page.GoBackAsync();
+        await page.WaitForURLAsync($"**/applications/{applicationId}");
+        await AwaitCircuitAsync(page);
+
         var panel = page.GetByTestId("cover-letter-panel");
         await Expect(panel.GetByRole(AriaRole.Heading, new() { Name = "Cover letter", Level = 2 })).ToBeVisibleAsync();
         await Expect(panel.GetByTestId("cover-letter-none")).ToBeVisibleAsync();

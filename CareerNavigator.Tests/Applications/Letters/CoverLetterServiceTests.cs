@@ -99,15 +99,13 @@ public sealed class CoverLetterServiceTests(MigratedDatabase database) : IClassF
     }
 
     [Fact]
-    public async Task A_letter_is_not_a_document_of_its_own_and_a_cv_is_not_an_applications()
+    public async Task A_letter_is_not_a_document_of_its_own_and_a_cv_is_never_stored_with_an_application()
     {
         var user = await CoverLetterTestUser.CreateAsync(database);
         var application = await user.ApplyAsync();
 
         var refused = await Assert.ThrowsAsync<GenerationFailedException>(() => user.Generation.GenerateAsync(ProductType.CoverLetter, null, CancellationToken.None));
         Assert.Contains("application's page", refused.Message);
-        await Assert.ThrowsAsync<ArgumentException>(() => user.Generation.GenerateForApplicationAsync(
-            ProductType.Cv, new ApplicationBrief(application.Id, "X", "Y", null, null, []), null, CancellationToken.None));
         var writer = new ProductVersionWriter(new TestContextFactory(database));
         await Assert.ThrowsAsync<ArgumentException>(() => writer.AppendAsync(
             new NewVersion(user.Id, ProductType.Cv, "{}", "built-in", "{}", DateTime.UtcNow, application.Id), CancellationToken.None));

@@ -6,6 +6,7 @@ using CareerNavigator.Tests.Products.Generation;
 using CareerNavigator.Web.Applications;
 using CareerNavigator.Web.Applications.Letters;
 using CareerNavigator.Web.Applications.Matching;
+using CareerNavigator.Web.Applications.Tailoring;
 using CareerNavigator.Web.Products.Generation;
 using CareerNavigator.Web.Products.Generation.BuiltIn;
 using CareerNavigator.Web.Products.Types;
@@ -42,12 +43,14 @@ public sealed class CoverLetterTestUser(MigratedDatabase database, int userId, I
         }
     }
 
-    public CoverLetterService Letters => new(
+    public ApplicationBriefs Briefs => new(
         Applications,
         new AdvertMatchService(new TestContextFactory(database), TestCurrentUser.For(userId), new OccupationServicesFor(database).Catalog,
-            TimeProvider.System, new ServiceCollection().BuildServiceProvider()),
-        Generation,
-        Versions);
+            TimeProvider.System, new ServiceCollection().BuildServiceProvider()));
+
+    public CoverLetterService Letters => new(Applications, Briefs, Generation, Versions);
+
+    public CvTailoringService Tailoring => new(Briefs, Generation);
 
     /// <summary>A new user with the advert fixtures' records (warehouse operative, forklift licence) and a name.</summary>
     public static async Task<CoverLetterTestUser> CreateAsync(MigratedDatabase database, IProductGenerator? generator = null, string? name = "Dana Okafor")

@@ -17,10 +17,10 @@ public sealed record ApplicationLetters(IReadOnlyList<VersionListItem> Versions,
 /// The cover letters of the signed-in user's applications. Every method first reads the application through
 /// <see cref="ApplicationService"/>, so another user's application (or a missing one) answers as missing:
 /// <see cref="RecordNotFoundException"/>, or null for a read. A letter is written from the profile and from the advert's
-/// requirements as the built-in match reads them against the profile now.
+/// requirements as the built-in match reads them against the profile now (<see cref="ApplicationBriefs"/>).
 /// </summary>
 public sealed class CoverLetterService(
-    ApplicationService applications, AdvertMatchService matching, ProductGenerationService generation, ProductVersionService versions)
+    ApplicationService applications, ApplicationBriefs briefs, ProductGenerationService generation, ProductVersionService versions)
 {
     /// <summary>The application's letters, showing <paramref name="shownId"/> when it is one of them, else the active one; null when the application is not the user's.</summary>
     public async Task<ApplicationLetters?> GetAsync(int applicationId, int? shownId = null, CancellationToken cancellationToken = default)
@@ -42,20 +42,8 @@ public sealed class CoverLetterService(
     /// </summary>
     public async Task<GeneratedProduct> WriteAsync(int applicationId, IProgress<GenerationProgress>? progress, CancellationToken cancellationToken)
     {
-        var application = await applications.FindAsync(applicationId, cancellationToken) ?? throw new RecordNotFoundException();
         progress?.Report(new GenerationProgress("Reading the advert"));
-        var match = await MatchAsync(application.AdvertText, cancellationToken);
-        return await generation.GenerateForApplicationAsync(
-            CoverLetterDescriptor.Kind, ApplicationBriefs.Of(application, match), progress, cancellationToken);
-    }
-
-    /// <summary>The advert's requirements against the profile; none when there is no advert or it is longer than the reader reads.</summary>
-    private async Task<AdvertMatch?> MatchAsync(string? advert, CancellationToken cancellationToken)
-    {
-        if (string.IsNullOrWhiteSpace(advert) || advert.Length > AdvertForm.MaxLength)
-        {
-            return null;
-        }
-        return await matching.MatchAsync(await matching.ReadAsync(advert, cancellationToken), cancellationToken);
+        var brief = await briefs.ReadAsync(applicationId, cancellationToken);
+        return await generation.GenerateForApplicationAsync(CoverLetterDescriptor.Kind, brief, progress, cancellationToken);
     }
 }

@@ -11,7 +11,11 @@ public sealed record ApplicationBrief(
     string JobTitle,
     string? Location,
     string? ContactName,
-    IReadOnlyList<BriefRequirement> Requirements);
+    IReadOnlyList<BriefRequirement> Requirements)
+{
+    /// <summary>"For Data Analyst at Northwind": the name a document of the user's own (a CV) written for the application gets.</summary>
+    public string VersionName => BuiltIn.TextFit.Fit($"For {JobTitle} at {Employer}", CareerNavigator.Data.Entities.ProductVersionName.MaxLength);
+}
 
 /// <summary>What a requirement asks about: the kinds the advert reader finds.</summary>
 public enum BriefRequirementKind

@@ -45,20 +45,15 @@ public sealed class ProductGenerationService(
     }
 
     /// <summary>
-    /// Generates a new version of a product that belongs to an application (a cover letter) for <paramref name="application"/>,
-    /// numbered and activated per application; otherwise as <see cref="GenerateAsync"/>. The caller (the applications
+    /// Generates a new version of <paramref name="type"/> written for <paramref name="application"/>, otherwise as
+    /// <see cref="GenerateAsync"/>. A product that belongs to an application (a cover letter) is stored with it, numbered
+    /// and activated per application; a document of the user's own (a CV tailored to the advert) is stored among their
+    /// versions, named after the application (<see cref="ApplicationBrief.VersionName"/>). The caller (the applications
     /// feature) has checked that the application is the signed-in user's and built the brief from it.
     /// </summary>
     public Task<GeneratedProduct> GenerateForApplicationAsync(
-        ProductType type, ApplicationBrief application, IProgress<GenerationProgress>? progress, CancellationToken cancellationToken)
-    {
-        var descriptor = ProductCatalog.Default.For(type);
-        if (descriptor.Ownership != Ownership.BelongsToApplication)
-        {
-            throw new ArgumentException($"{descriptor.Label} does not belong to an application.", nameof(type));
-        }
-        return GenerateCoreAsync(descriptor, application, progress, cancellationToken);
-    }
+        ProductType type, ApplicationBrief application, IProgress<GenerationProgress>? progress, CancellationToken cancellationToken) =>
+        GenerateCoreAsync(ProductCatalog.Default.For(type), application, progress, cancellationToken);
 
     private async Task<GeneratedProduct> GenerateCoreAsync(
         ProductTypeDescriptor descriptor, ApplicationBrief? application, IProgress<GenerationProgress>? progress, CancellationToken cancellationToken)
@@ -94,7 +89,9 @@ public sealed class ProductGenerationService(
         try
         {
             var version = new NewVersion(userId, type, rules.Serialize(type, result.Content), result.ModelUsed, result.PromptUsed,
-                timeProvider.GetUtcNow().UtcDateTime, application?.ApplicationId);
+                timeProvider.GetUtcNow().UtcDateTime,
+                descriptor.Ownership == Ownership.BelongsToApplication ? application?.ApplicationId : null,
+                descriptor.Ownership == Ownership.StandsAlone ? application?.VersionName : null);
             var stored = await versionWriter.AppendAsync(version, cancellationToken);
             usage?.Keep();
             return stored;

@@ -7,11 +7,13 @@ using Microsoft.EntityFrameworkCore;
 namespace CareerNavigator.Web.Products.Versions;
 
 /// <summary>
-/// A version about to be stored: its content already in its stored JSON form, and for a product that belongs to an
-/// application (a cover letter) the application's id, which the caller has checked is the user's.
+/// A version about to be stored: its content already in its stored JSON form, for a product that belongs to an
+/// application (a cover letter) the application's id, which the caller has checked is the user's, and the name it is
+/// stored with, if any (a CV tailored to an application is named after it).
 /// </summary>
 public sealed record NewVersion(
-    int UserId, ProductType Type, string ContentJson, string ModelUsed, string PromptUsed, DateTime CreatedAtUtc, int? ApplicationId = null);
+    int UserId, ProductType Type, string ContentJson, string ModelUsed, string PromptUsed, DateTime CreatedAtUtc,
+    int? ApplicationId = null, string? Name = null);
 
 /// <summary>
 /// Stores a version as the next number of its line — its (user, type), or for a product that belongs to an application
@@ -89,6 +91,10 @@ public sealed class ProductVersionWriter(IDbContextFactory<CareerNavigatorDbCont
                 PromptUsed = version.PromptUsed,
             };
             db.GeneratedProducts.Add(row);
+            if (VersionNameRules.Normalize(version.Name) is { } name)
+            {
+                db.ProductVersionNames.Add(new ProductVersionName { GeneratedProduct = row, Name = name });
+            }
             if (design is { } chosen && chosen != DocumentDesign.Classic)
             {
                 db.ProductVersionDesigns.Add(new ProductVersionDesign { GeneratedProduct = row, Design = chosen });
