@@ -2,7 +2,10 @@ using NpgsqlTypes;
 
 namespace CareerNavigator.Data.Entities;
 
-/// <summary>The nine products generated from a profile. Labels are the seed's.</summary>
+/// <summary>
+/// The products generated from a profile: the seed's nine labels, and <c>cover_letter</c>, which belongs to one job
+/// application (<see cref="GeneratedProduct.JobApplicationId"/>).
+/// </summary>
 public enum ProductType
 {
     [PgName("linkedin_export")] LinkedInExport,
@@ -14,4 +17,5 @@ public enum ProductType
     [PgName("possible_jobs")] PossibleJobs,
     [PgName("possible_companies")] PossibleCompanies,
     [PgName("relocation_help")] RelocationHelp,
+    [PgName("cover_letter")] CoverLetter,
 }

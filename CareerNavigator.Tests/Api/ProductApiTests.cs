@@ -51,6 +51,10 @@ public sealed class ProductApiTests(ApiApp api) : IClassFixture<ApiApp>
     [InlineData("GET", "/api/v1/products/CV/versions")]
     [InlineData("GET", "/api/v1/products/career_plan_2y/versions/1")]
     [InlineData("POST", "/api/v1/products/nonsense/versions")]
+    // A cover letter belongs to an application: it is not one of the user's own documents here.
+    [InlineData("GET", "/api/v1/products/cover_letter/versions")]
+    [InlineData("POST", "/api/v1/products/cover_letter/versions")]
+    [InlineData("POST", "/api/v1/products/cover_letter/versions/1/activate")]
     public async Task An_unknown_product_type_is_not_found(string method, string path)
     {
         var (client, _) = await api.NewCallerAsync();
@@ -59,6 +63,8 @@ public sealed class ProductApiTests(ApiApp api) : IClassFixture<ApiApp>
 
         var problem = await response.AssertProblemAsync(HttpStatusCode.NotFound);
         Assert.Contains("career_plan_1y", (string?)problem["detail"]);
+        var detail = (string)problem["detail"]!;
+        Assert.DoesNotContain("cover_letter", detail[detail.IndexOf("The types are", StringComparison.Ordinal)..]);
     }
 
     [Fact]

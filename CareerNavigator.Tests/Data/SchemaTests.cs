@@ -111,7 +111,7 @@ public sealed class SchemaTests(MigratedDatabase database) : IClassFixture<Migra
 
     [Theory]
     [InlineData("user_group", new[] { "experienced_continuing", "experienced_changing", "inexperienced_with_goal", "inexperienced_no_goal" })]
-    [InlineData("product_type", new[] { "linkedin_export", "cv", "suggested_courses", "career_plan_1y", "career_plan_3y", "career_plan_5y", "possible_jobs", "possible_companies", "relocation_help" })]
+    [InlineData("product_type", new[] { "linkedin_export", "cv", "suggested_courses", "career_plan_1y", "career_plan_3y", "career_plan_5y", "possible_jobs", "possible_companies", "relocation_help", "cover_letter" })]
     public async Task Enum_type_has_exactly_the_seed_labels(string typeName, string[] labels)
     {
         await using var connection = await OpenAsync();
@@ -132,8 +132,10 @@ public sealed class SchemaTests(MigratedDatabase database) : IClassFixture<Migra
     [InlineData("users", "email", null)]
     [InlineData("users", "username", null)]
     [InlineData("user_profiles", "user_id", null)]
-    [InlineData("generated_products", "user_id, product_type, version", null)]
-    [InlineData("generated_products", "user_id, product_type", "is_active")]
+    [InlineData("generated_products", "user_id, product_type, version", "(job_application_id IS NULL)")]
+    [InlineData("generated_products", "user_id, product_type", "(is_active AND (job_application_id IS NULL))")]
+    [InlineData("generated_products", "job_application_id, product_type, version", "(job_application_id IS NOT NULL)")]
+    [InlineData("generated_products", "job_application_id, product_type", "(is_active AND (job_application_id IS NOT NULL))")]
     public async Task Unique_index_exists(string table, string columns, string? predicate)
     {
         await using var connection = await OpenAsync();

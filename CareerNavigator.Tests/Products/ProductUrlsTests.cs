@@ -8,7 +8,7 @@ public sealed class ProductUrlsTests
     [Fact]
     public void Every_type_has_a_page_named_by_its_seed_label_that_reads_back()
     {
-        foreach (var type in Enum.GetValues<ProductType>())
+        foreach (var type in Enum.GetValues<ProductType>().Where(t => t != ProductType.CoverLetter))
         {
             var page = ProductUrls.Page(type);
 
@@ -17,6 +17,12 @@ public sealed class ProductUrlsTests
             Assert.Equal(type, read);
         }
         Assert.Equal("products/career_plan_1y", ProductUrls.Page(ProductType.CareerPlan1Y));
+    }
+
+    [Fact]
+    public void A_cover_letter_has_no_page_of_its_own_because_it_lives_on_its_application()
+    {
+        Assert.False(ProductUrls.TryParse("cover_letter", out _));
     }
 
     [Theory]

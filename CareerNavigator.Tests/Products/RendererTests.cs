@@ -24,7 +24,7 @@ public sealed partial class RendererTests
     private const string Hostile = " <script>alert(1)</script> <b>bold</b>";
 
     private static async Task<string> ContentAsync(ProductType type, int persona = 0) =>
-        (await new BuiltInProductGenerator().GenerateAsync(TestInputs.Persona(persona), type, null, CancellationToken.None)).ContentJson();
+        (await new BuiltInProductGenerator().GenerateAsync(TestInputs.For(type, TestInputs.Persona(persona)), type, null, CancellationToken.None)).ContentJson();
 
     private static GeneratedProduct Version(ProductType type, string json) =>
         new() { Id = 1, UserId = 1, ProductType = type, Content = json, Version = 1, IsActive = true, GeneratedAt = DateTime.UtcNow, ModelUsed = "built-in" };

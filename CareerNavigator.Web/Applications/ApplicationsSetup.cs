@@ -1,4 +1,7 @@
+using CareerNavigator.Web.Applications.Letters;
+using CareerNavigator.Web.Applications.Matching;
 using CareerNavigator.Web.Applications.Reminders;
+using CareerNavigator.Web.Applications.Tailoring;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CareerNavigator.Web.Applications;
@@ -11,6 +14,9 @@ public static class ApplicationsSetup
         var services = builder.Services;
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<ApplicationService>();
+        services.AddScoped<ApplicationBriefs>();
+        services.AddScoped<CoverLetterService>();
+        services.AddScoped<CvTailoringService>();
         services.AddScoped<TimeZoneSettingService>();
         services.AddSingleton<AdvertFileReader>();
         services.AddSingleton<ApplicationReminderSender>();

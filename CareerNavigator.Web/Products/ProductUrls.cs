@@ -10,10 +10,13 @@ public static class ProductUrls
 
     public static string Page(ProductType type) => $"{List}/{ProductCatalog.Default.For(type).Label}";
 
-    /// <summary>Only the exact lower-case labels of registered types are pages; anything else (names, numbers, other casing) is not found.</summary>
+    /// <summary>
+    /// Only the exact lower-case labels of registered types that stand on their own are pages; anything else (names,
+    /// numbers, other casing, a cover letter, which lives on its application's page) is not found.
+    /// </summary>
     public static bool TryParse(string? slug, out ProductType type)
     {
-        var known = ProductCatalog.Default.TryForLabel(slug, out var descriptor);
+        var known = ProductCatalog.Default.TryForLabel(slug, out var descriptor) && descriptor.Ownership == Ownership.StandsAlone;
         type = known ? descriptor.Type : default;
         return known;
     }

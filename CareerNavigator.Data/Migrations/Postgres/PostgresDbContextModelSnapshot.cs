@@ -21,7 +21,7 @@ namespace CareerNavigator.Data.Migrations.Postgres
                 .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
-            NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "product_type", new[] { "career_plan_1y", "career_plan_3y", "career_plan_5y", "cv", "linkedin_export", "possible_companies", "possible_jobs", "relocation_help", "suggested_courses" });
+            NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "product_type", new[] { "career_plan_1y", "career_plan_3y", "career_plan_5y", "cover_letter", "cv", "linkedin_export", "possible_companies", "possible_jobs", "relocation_help", "suggested_courses" });
             NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "user_group", new[] { "experienced_changing", "experienced_continuing", "inexperienced_no_goal", "inexperienced_with_goal" });
             NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
@@ -538,6 +538,10 @@ namespace CareerNavigator.Data.Migrations.Postgres
                         .HasColumnType("boolean")
                         .HasColumnName("is_active");
 
+                    b.Property<int?>("JobApplicationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("job_application_id");
+
                     b.Property<string>("ModelUsed")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
@@ -566,14 +570,25 @@ namespace CareerNavigator.Data.Migrations.Postgres
                     b.HasKey("Id")
                         .HasName("pk_generated_products");
 
+                    b.HasIndex("JobApplicationId", "ProductType")
+                        .IsUnique()
+                        .HasDatabaseName("ux_generated_products_application_one_active")
+                        .HasFilter("is_active AND job_application_id IS NOT NULL");
+
                     b.HasIndex("UserId", "ProductType")
                         .IsUnique()
                         .HasDatabaseName("ux_generated_products_one_active")
-                        .HasFilter("is_active");
+                        .HasFilter("is_active AND job_application_id IS NULL");
+
+                    b.HasIndex("JobApplicationId", "ProductType", "Version")
+                        .IsUnique()
+                        .HasDatabaseName("ux_generated_products_application_type_version")
+                        .HasFilter("job_application_id IS NOT NULL");
 
                     b.HasIndex("UserId", "ProductType", "Version")
                         .IsUnique()
-                        .HasDatabaseName("ux_generated_products_user_type_version");
+                        .HasDatabaseName("ux_generated_products_user_type_version")
+                        .HasFilter("job_application_id IS NULL");
 
                     b.ToTable("generated_products", (string)null);
                 });
@@ -1678,12 +1693,20 @@ namespace CareerNavigator.Data.Migrations.Postgres
 
             modelBuilder.Entity("CareerNavigator.Data.Entities.GeneratedProduct", b =>
                 {
+                    b.HasOne("CareerNavigator.Data.Entities.JobApplication", "JobApplication")
+                        .WithMany()
+                        .HasForeignKey("JobApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_generated_products_job_applications_job_application_id");
+
                     b.HasOne("CareerNavigator.Data.Entities.User", "User")
                         .WithMany("GeneratedProducts")
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_generated_products_users_user_id");
+
+                    b.Navigation("JobApplication");
 
                     b.Navigation("User");
                 });

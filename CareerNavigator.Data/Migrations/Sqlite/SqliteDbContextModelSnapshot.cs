@@ -495,6 +495,10 @@ namespace CareerNavigator.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("is_active");
 
+                    b.Property<int?>("JobApplicationId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("job_application_id");
+
                     b.Property<string>("ModelUsed")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT")
@@ -524,14 +528,25 @@ namespace CareerNavigator.Data.Migrations.Sqlite
                     b.HasKey("Id")
                         .HasName("pk_generated_products");
 
+                    b.HasIndex("JobApplicationId", "ProductType")
+                        .IsUnique()
+                        .HasDatabaseName("ux_generated_products_application_one_active")
+                        .HasFilter("is_active AND job_application_id IS NOT NULL");
+
                     b.HasIndex("UserId", "ProductType")
                         .IsUnique()
                         .HasDatabaseName("ux_generated_products_one_active")
-                        .HasFilter("is_active");
+                        .HasFilter("is_active AND job_application_id IS NULL");
+
+                    b.HasIndex("JobApplicationId", "ProductType", "Version")
+                        .IsUnique()
+                        .HasDatabaseName("ux_generated_products_application_type_version")
+                        .HasFilter("job_application_id IS NOT NULL");
 
                     b.HasIndex("UserId", "ProductType", "Version")
                         .IsUnique()
-                        .HasDatabaseName("ux_generated_products_user_type_version");
+                        .HasDatabaseName("ux_generated_products_user_type_version")
+                        .HasFilter("job_application_id IS NULL");
 
                     b.ToTable("generated_products", (string)null);
                 });
@@ -1612,12 +1627,20 @@ namespace CareerNavigator.Data.Migrations.Sqlite
 
             modelBuilder.Entity("CareerNavigator.Data.Entities.GeneratedProduct", b =>
                 {
+                    b.HasOne("CareerNavigator.Data.Entities.JobApplication", "JobApplication")
+                        .WithMany()
+                        .HasForeignKey("JobApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_generated_products_job_applications_job_application_id");
+
                     b.HasOne("CareerNavigator.Data.Entities.User", "User")
                         .WithMany("GeneratedProducts")
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_generated_products_users_user_id");
+
+                    b.Navigation("JobApplication");
 
                     b.Navigation("User");
                 });

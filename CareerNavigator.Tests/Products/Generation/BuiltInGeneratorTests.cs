@@ -12,6 +12,8 @@ using CareerNavigator.Web.Products.Types.Cv;
 using CareerNavigator.Web.Products.Types.LinkedInExport;
 using CareerNavigator.Web.Products.Types.PossibleCompanies;
 
+using CareerNavigator.Tests.Products.Generation.Llm;
+
 namespace CareerNavigator.Tests.Products.Generation;
 
 /// <summary>The built-in generator on each demo persona, read back from a real database.</summary>
@@ -75,7 +77,7 @@ public sealed partial class BuiltInGeneratorTests(MigratedDatabase database) : I
 
         foreach (var type in Enum.GetValues<ProductType>())
         {
-            var result = await _generator.GenerateAsync(input, type, null, CancellationToken.None);
+            var result = await _generator.GenerateAsync(TestInputs.For(type, input), type, null, CancellationToken.None);
 
             Assert.Empty(_rules.Validate(type, result.Content));
             Assert.Equal("built-in", result.ModelUsed);
@@ -152,8 +154,8 @@ public sealed partial class BuiltInGeneratorTests(MigratedDatabase database) : I
 
         foreach (var type in Enum.GetValues<ProductType>())
         {
-            var a = await _generator.GenerateAsync(first, type, null, CancellationToken.None);
-            var b = await _generator.GenerateAsync(second, type, null, CancellationToken.None);
+            var a = await _generator.GenerateAsync(TestInputs.For(type, first), type, null, CancellationToken.None);
+            var b = await _generator.GenerateAsync(TestInputs.For(type, second), type, null, CancellationToken.None);
 
             Assert.Equal(a.ContentJson(), b.ContentJson());
             Assert.Equal(a.PromptUsed, b.PromptUsed);

@@ -82,6 +82,60 @@ public sealed class ExportEndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_cover_letter_downloads_as_pdf_and_docx_in_the_cvs_design_for_its_owner_only()
+    {
+        var (client, email) = await RegisteredAsync();
+        var (intruder, _) = await RegisteredAsync();
+        int letterId;
+        await using (var db = _database.CreateContext())
+        {
+            var userId = await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
+            var application = new JobApplication { UserId = userId, Company = "Kestrel Logistics", Role = "Operations Analyst", Status = ApplicationStatus.Saved };
+            db.JobApplications.Add(application);
+            var input = Generation.Llm.TestInputs.Persona();
+            var content = (await new Web.Products.Generation.BuiltIn.BuiltInProductGenerator()
+                .GenerateAsync(Generation.Llm.TestInputs.For(ProductType.CoverLetter, input), ProductType.CoverLetter, null, CancellationToken.None)).Content;
+            var letter = new GeneratedProduct
+            {
+                UserId = userId, ProductType = ProductType.CoverLetter, JobApplication = application, Version = 1, IsActive = true,
+                Content = new Web.Products.Types.ProductContentRules().Serialize(ProductType.CoverLetter, content), GeneratedAt = DateTime.UtcNow, ModelUsed = "built-in",
+            };
+            db.GeneratedProducts.Add(letter);
+            db.ProductVersionDesigns.Add(new ProductVersionDesign { GeneratedProduct = letter, Design = DocumentDesign.Compact });
+            await db.SaveChangesAsync();
+            letterId = letter.Id;
+        }
+
+        var pdf = await client.GetAsync($"/products/cover_letter/versions/{letterId}/export.pdf");
+        var docx = await client.GetAsync($"/products/cover_letter/versions/{letterId}/export.docx");
+
+        Assert.Equal(("application/pdf", "cover_letter-v1.pdf"), (pdf.Content.Headers.ContentType!.MediaType, pdf.Content.Headers.ContentDisposition!.FileName));
+        using (var document = PdfDocument.Open(await pdf.Content.ReadAsByteArrayAsync()))
+        {
+            var text = string.Join(" ", document.GetPages().Select(p => string.Join(" ", p.GetWords().Select(w => w.Text))));
+            Assert.Contains(Generation.Llm.TestInputs.Persona().Profile.FullName!.Split(' ')[0], text);
+            Assert.Contains("Kestrel", text);
+            Assert.Contains("Dear", text);
+        }
+        Assert.Equal("cover_letter-v1.docx", docx.Content.Headers.ContentDisposition!.FileName);
+        using (var word = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(await docx.Content.ReadAsByteArrayAsync()), false))
+        {
+            var paragraphs = word.MainDocumentPart!.Document.Body!.Elements<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().ToList();
+            Assert.Equal("Title", paragraphs[0].ParagraphProperties!.ParagraphStyleId!.Val!.Value);
+            Assert.Contains(paragraphs, p => p.InnerText.StartsWith("Dear Marta Silva", StringComparison.Ordinal));
+            // The compact design chosen for the letter: the CV's narrow margins.
+            Assert.Equal(720, word.MainDocumentPart.Document.Body.Elements<DocumentFormat.OpenXml.Wordprocessing.SectionProperties>().Single()
+                .GetFirstChild<DocumentFormat.OpenXml.Wordprocessing.PageMargin>()!.Top!.Value);
+        }
+        foreach (var url in new[] { $"/products/cover_letter/versions/{letterId}/export.pdf", $"/products/cover_letter/versions/{letterId}/export.docx",
+                     $"/products/cover_letter/versions/{letterId}/export.json", $"/products/cv/versions/{letterId}/export.pdf" })
+        {
+            Assert.Equal(HttpStatusCode.NotFound, (await intruder.GetAsync(url)).StatusCode);
+        }
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/products/cover_letter/versions/{letterId}/export.json")).StatusCode);
+    }
+
+    [Fact]
     public async Task Visitors_are_sent_to_sign_in()
     {
         var (_, cv, _) = await UserWithVersionsAsync();
@@ -93,6 +147,18 @@ public sealed class ExportEndpointTests : IAsyncLifetime
     }
 
     private HttpClient Client() => _app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    private async Task<(HttpClient Client, string Email)> RegisteredAsync()
+    {
+        var email = TestUsers.UniqueEmail();
+        var client = Client();
+        var response = await FormPost.SubmitAsync(client, "/Account/Register", "register", new Dictionary<string, string>
+        {
+            ["Input.Email"] = email, ["Input.Password"] = Password, ["Input.ConfirmPassword"] = Password,
+        });
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return (client, email);
+    }
 
     /// <summary>A registered, signed-in user holding a CV and a 1-year plan copied from a generated persona's.</summary>
     private async Task<(HttpClient Client, int Cv, int Plan)> UserWithVersionsAsync()

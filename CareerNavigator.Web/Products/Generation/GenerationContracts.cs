@@ -24,6 +24,9 @@ public sealed record GenerationInput(
 
     /// <summary>The profile's confirmed skills (<c>user_skills</c>) in the order they were added.</summary>
     public IReadOnlyList<string> Skills { get; init; } = [];
+
+    /// <summary>The application a product that belongs to one (a cover letter) is written for; null for every other product.</summary>
+    public ApplicationBrief? Application { get; init; }
 }
 
 /// <summary>What a generator produced: the type's content record (not yet checked against the type's rules), the

@@ -32,14 +32,38 @@ public sealed class ProductGenerationService(
     /// <see cref="OperationCanceledException"/> when cancelled; in both cases nothing is stored. A model generation
     /// takes a unit of the user's daily limit (<see cref="ModelUsageMeter"/>) and gives it back unless a version is stored.
     /// </summary>
-    public async Task<GeneratedProduct> GenerateAsync(
+    public Task<GeneratedProduct> GenerateAsync(
         ProductType type, IProgress<GenerationProgress>? progress, CancellationToken cancellationToken)
     {
-        var userId = await currentUser.GetIdAsync();
         var descriptor = ProductCatalog.Default.For(type);
+        if (descriptor.Ownership != Ownership.StandsAlone)
+        {
+            // The API and the products list reach here with any label; a letter needs its application.
+            throw new GenerationFailedException($"A {descriptor.Title.ToLowerInvariant()} belongs to a job application: write it from the application's page.");
+        }
+        return GenerateCoreAsync(descriptor, application: null, progress, cancellationToken);
+    }
+
+    /// <summary>
+    /// Generates a new version of <paramref name="type"/> written for <paramref name="application"/>, otherwise as
+    /// <see cref="GenerateAsync"/>. A product that belongs to an application (a cover letter) is stored with it, numbered
+    /// and activated per application; a document of the user's own (a CV tailored to the advert) is stored among their
+    /// versions, named after the application (<see cref="ApplicationBrief.VersionName"/>). The caller (the applications
+    /// feature) has checked that the application is the signed-in user's and built the brief from it.
+    /// </summary>
+    public Task<GeneratedProduct> GenerateForApplicationAsync(
+        ProductType type, ApplicationBrief application, IProgress<GenerationProgress>? progress, CancellationToken cancellationToken) =>
+        GenerateCoreAsync(ProductCatalog.Default.For(type), application, progress, cancellationToken);
+
+    private async Task<GeneratedProduct> GenerateCoreAsync(
+        ProductTypeDescriptor descriptor, ApplicationBrief? application, IProgress<GenerationProgress>? progress, CancellationToken cancellationToken)
+    {
+        var type = descriptor.Type;
+        var userId = await currentUser.GetIdAsync();
         var title = descriptor.Title;
         var input = await inputLoader.LoadAsync(userId, cancellationToken)
                     ?? throw new UnauthorizedAccessException("The signed-in account no longer exists.");
+        input = input with { Application = application };
         if (descriptor.RequiresName && string.IsNullOrWhiteSpace(input.Profile.FullName))
         {
             // Checked before the model is asked (and a unit of the daily limit taken): a CV is never made with a guessed name.
@@ -65,7 +89,9 @@ public sealed class ProductGenerationService(
         try
         {
             var version = new NewVersion(userId, type, rules.Serialize(type, result.Content), result.ModelUsed, result.PromptUsed,
-                timeProvider.GetUtcNow().UtcDateTime);
+                timeProvider.GetUtcNow().UtcDateTime,
+                descriptor.Ownership == Ownership.BelongsToApplication ? application?.ApplicationId : null,
+                descriptor.Ownership == Ownership.StandsAlone ? application?.VersionName : null);
             var stored = await versionWriter.AppendAsync(version, cancellationToken);
             usage?.Keep();
             return stored;
@@ -89,7 +115,7 @@ public sealed class ProductGenerationService(
         var userId = await currentUser.GetIdAsync();
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         return await db.GeneratedProducts.AsNoTracking()
-            .SingleOrDefaultAsync(g => g.UserId == userId && g.ProductType == type && g.IsActive, cancellationToken);
+            .SingleOrDefaultAsync(g => g.UserId == userId && g.ProductType == type && g.JobApplicationId == null && g.IsActive, cancellationToken);
     }
 
     private async Task<GenerationResult> RunGeneratorAsync(

@@ -1,4 +1,5 @@
 using CareerNavigator.Web.Products.Types.CareerPlans;
+using CareerNavigator.Web.Products.Types.CoverLetter;
 using CareerNavigator.Web.Products.Types.Cv;
 using CareerNavigator.Web.Products.Types.LinkedInExport;
 using CareerNavigator.Web.Products.Types.PossibleCompanies;
@@ -22,5 +23,6 @@ internal static class ProductTypeRegistrations
         new PossibleJobsDescriptor(),
         new PossibleCompaniesDescriptor(),
         new RelocationHelpDescriptor(),
+        new CoverLetterDescriptor(),
     ];
 }

@@ -36,6 +36,17 @@ public sealed class ProductVersionService(
         return await VersionQueries.ListAsync(db, userId, type, cancellationToken);
     }
 
+    /// <summary>
+    /// The versions of <paramref name="type"/> that belong to application <paramref name="applicationId"/>, newest first;
+    /// empty when the application is not the user's (the caller checks the application itself).
+    /// </summary>
+    public async Task<IReadOnlyList<VersionListItem>> ListForApplicationAsync(ProductType type, int applicationId, CancellationToken cancellationToken = default)
+    {
+        var userId = await currentUser.GetIdAsync();
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await VersionQueries.ListAsync(db, userId, type, cancellationToken, applicationId);
+    }
+
     /// <summary>The version if it belongs to the signed-in user; null otherwise, whoever owns it.</summary>
     public async Task<GeneratedProduct?> GetAsync(int id, CancellationToken cancellationToken = default)
     {
@@ -79,8 +90,8 @@ public sealed class ProductVersionService(
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var target = await db.GeneratedProducts.SingleOrDefaultAsync(g => g.Id == id && g.UserId == userId, cancellationToken)
                          ?? throw new VersionNotFoundException();
-            var currentActive = await db.GeneratedProducts
-                .SingleOrDefaultAsync(g => g.UserId == userId && g.ProductType == target.ProductType && g.IsActive, cancellationToken);
+            var currentActive = await VersionQueries.Line(db, userId, target.ProductType, target.JobApplicationId)
+                .SingleOrDefaultAsync(g => g.IsActive, cancellationToken);
             if (currentActive?.Id == id)
             {
                 return target;
@@ -179,7 +190,7 @@ public sealed class ProductVersionService(
 
         var version = new NewVersion(userId, source.ProductType, rules.Serialize(source.ProductType, content), UserEdits.ModelName,
             JsonSerializer.Serialize(new { edited_from = new { id = source.Id, version = source.Version } }),
-            timeProvider.GetUtcNow().UtcDateTime);
+            timeProvider.GetUtcNow().UtcDateTime, source.JobApplicationId);
         try
         {
             return await versionWriter.AppendAfterAsync(version, latestSeenVersion, cancellationToken);

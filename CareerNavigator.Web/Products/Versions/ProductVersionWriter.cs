@@ -2,18 +2,26 @@ using CareerNavigator.Data;
 using CareerNavigator.Data.Entities;
 using CareerNavigator.Web.Database;
 using CareerNavigator.Web.Products.Types;
+using CareerNavigator.Web.Products.Types.Cv;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareerNavigator.Web.Products.Versions;
 
-/// <summary>A version about to be stored: its content already in its stored JSON form.</summary>
-public sealed record NewVersion(int UserId, ProductType Type, string ContentJson, string ModelUsed, string PromptUsed, DateTime CreatedAtUtc);
+/// <summary>
+/// A version about to be stored: its content already in its stored JSON form, for a product that belongs to an
+/// application (a cover letter) the application's id, which the caller has checked is the user's, and the name it is
+/// stored with, if any (a CV tailored to an application is named after it).
+/// </summary>
+public sealed record NewVersion(
+    int UserId, ProductType Type, string ContentJson, string ModelUsed, string PromptUsed, DateTime CreatedAtUtc,
+    int? ApplicationId = null, string? Name = null);
 
 /// <summary>
-/// Stores a version as the next number of its (user, type), for generations and for the user's own edits alike.
-/// The unique index on (user_id, product_type, version) settles a race: of two writers that read the same latest
-/// number exactly one is stored. The first version becomes active (the partial unique index makes a second "first"
-/// lose too); later ones are stored inactive and keep the active version's design.
+/// Stores a version as the next number of its line — its (user, type), or for a product that belongs to an application
+/// its (application, type) — for generations and for the user's own edits alike. The unique index on the line and
+/// version settles a race: of two writers that read the same latest number exactly one is stored. The first version
+/// becomes active (the partial unique index makes a second "first" lose too); later ones are stored inactive and keep
+/// the active version's design. An application's first letter takes the design of the user's active CV.
 /// </summary>
 public sealed class ProductVersionWriter(IDbContextFactory<CareerNavigatorDbContext> contextFactory)
 {
@@ -60,20 +68,22 @@ public sealed class ProductVersionWriter(IDbContextFactory<CareerNavigatorDbCont
         db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
             db.ChangeTracker.Clear();
+            EnsureOwnership(version);
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var versions = db.GeneratedProducts.Where(g => g.UserId == version.UserId && g.ProductType == version.Type);
+            var versions = VersionQueries.Line(db, version.UserId, version.Type, version.ApplicationId);
             var latest = await versions.MaxAsync(g => (int?)g.Version, cancellationToken) ?? 0;
             if (expectedLatest is { } expected && latest != expected)
             {
                 throw new NewerVersionExistsException(latest);
             }
             var hasActive = await versions.AnyAsync(g => g.IsActive, cancellationToken);
-            var design = hasActive ? await ActiveDesignAsync(db, version, cancellationToken) : null;
+            var design = await InheritedDesignAsync(db, version, hasActive, cancellationToken);
 
             var row = new GeneratedProduct
             {
                 UserId = version.UserId,
                 ProductType = version.Type,
+                JobApplicationId = version.ApplicationId,
                 Content = version.ContentJson,
                 Version = latest + 1,
                 IsActive = !hasActive,
@@ -82,6 +92,10 @@ public sealed class ProductVersionWriter(IDbContextFactory<CareerNavigatorDbCont
                 PromptUsed = version.PromptUsed,
             };
             db.GeneratedProducts.Add(row);
+            if (VersionNameRules.Normalize(version.Name) is { } name)
+            {
+                db.ProductVersionNames.Add(new ProductVersionName { GeneratedProduct = row, Name = name });
+            }
             if (design is { } chosen && chosen != DocumentDesign.Classic)
             {
                 db.ProductVersionDesigns.Add(new ProductVersionDesign { GeneratedProduct = row, Design = chosen });
@@ -91,14 +105,49 @@ public sealed class ProductVersionWriter(IDbContextFactory<CareerNavigatorDbCont
             return row;
         });
 
-    /// <summary>A new version keeps the design the user chose for the active one (types with designs only).</summary>
-    private static Task<DocumentDesign?> ActiveDesignAsync(CareerNavigatorDbContext db, NewVersion version, CancellationToken cancellationToken) =>
-        ProductCatalog.Default.For(version.Type).Designs.Count == 0
-            ? Task.FromResult<DocumentDesign?>(null)
-            : db.ProductVersionDesigns
-                .Where(d => d.GeneratedProduct!.UserId == version.UserId && d.GeneratedProduct.ProductType == version.Type && d.GeneratedProduct.IsActive)
-                .Select(d => (DocumentDesign?)d.Design)
-                .FirstOrDefaultAsync(cancellationToken);
+    /// <summary>
+    /// A new version keeps the design the user chose for the active one of its line (types with designs only); the first
+    /// version of an application's document takes the design of the user's active CV, so the letter matches the CV sent with it.
+    /// </summary>
+    private static async Task<DocumentDesign?> InheritedDesignAsync(
+        CareerNavigatorDbContext db, NewVersion version, bool hasActive, CancellationToken cancellationToken)
+    {
+        if (ProductCatalog.Default.For(version.Type).Designs.Count == 0)
+        {
+            return null;
+        }
+        (ProductType Type, int? ApplicationId) from;
+        if (hasActive)
+        {
+            from = (version.Type, version.ApplicationId);
+        }
+        else if (version.ApplicationId is not null)
+        {
+            from = (CvDescriptor.Kind, null);
+        }
+        else
+        {
+            return null;
+        }
+        var (type, applicationId) = from;
+        return await db.ProductVersionDesigns
+            .Where(d => d.GeneratedProduct!.UserId == version.UserId && d.GeneratedProduct.ProductType == type
+                        && d.GeneratedProduct.JobApplicationId == applicationId && d.GeneratedProduct.IsActive)
+            .Select(d => (DocumentDesign?)d.Design)
+            .FirstOrDefaultAsync(cancellationToken);
+    }
+
+    /// <summary>A product that belongs to an application is stored with one, and no other product is.</summary>
+    private static void EnsureOwnership(NewVersion version)
+    {
+        var belongs = ProductCatalog.Default.For(version.Type).Ownership == Ownership.BelongsToApplication;
+        if (belongs != version.ApplicationId is not null)
+        {
+            throw new ArgumentException(belongs
+                ? $"A {version.Type.Label()} version belongs to an application; none was given."
+                : $"A {version.Type.Label()} version belongs to no application.", nameof(version));
+        }
+    }
 }
 
 /// <summary>A version newer than the one the writer knew of was stored meanwhile.</summary>

@@ -10,10 +10,18 @@ internal static class VersionQueries
     public static Task<GeneratedProduct?> OwnedAsync(CareerNavigatorDbContext db, int userId, int id, CancellationToken cancellationToken) =>
         db.GeneratedProducts.AsNoTracking().SingleOrDefaultAsync(g => g.Id == id && g.UserId == userId, cancellationToken);
 
+    /// <summary>
+    /// The versions of one line: the user's own versions of <paramref name="type"/> when <paramref name="applicationId"/> is
+    /// null, else the versions that belong to that application. The user's id is always part of the filter.
+    /// </summary>
+    public static IQueryable<GeneratedProduct> Line(CareerNavigatorDbContext db, int userId, ProductType type, int? applicationId) =>
+        applicationId is { } application
+            ? db.GeneratedProducts.Where(g => g.UserId == userId && g.ProductType == type && g.JobApplicationId == application)
+            : db.GeneratedProducts.Where(g => g.UserId == userId && g.ProductType == type && g.JobApplicationId == null);
+
     public static async Task<IReadOnlyList<VersionListItem>> ListAsync(
-        CareerNavigatorDbContext db, int userId, ProductType type, CancellationToken cancellationToken) =>
-        await db.GeneratedProducts.AsNoTracking()
-            .Where(g => g.UserId == userId && g.ProductType == type)
+        CareerNavigatorDbContext db, int userId, ProductType type, CancellationToken cancellationToken, int? applicationId = null) =>
+        await Line(db, userId, type, applicationId).AsNoTracking()
             .OrderByDescending(g => g.Version)
             .Select(g => new VersionListItem(
                 g.Id, g.ProductType, g.Version, g.GeneratedAt, g.ModelUsed, g.IsActive,

@@ -6,6 +6,7 @@ using CareerNavigator.Data.Entities;
 using CareerNavigator.Web.Accounts;
 using CareerNavigator.Web.DemoData;
 using CareerNavigator.Web.Products.Generation;
+using CareerNavigator.Web.Products.Types;
 using CareerNavigator.Web.Products.Generation.BuiltIn;
 using Microsoft.EntityFrameworkCore;
 
@@ -99,7 +100,8 @@ public static class GenerationBenchmark
         var service = ActivatorUtilities.CreateInstance<ProductGenerationService>(scope.ServiceProvider,
             new FixedCurrentUser(userId), (IProductGenerator)new BuiltInProductGenerator());
         var watch = Stopwatch.StartNew();
-        foreach (var type in Enum.GetValues<ProductType>())
+        // The user's own nine documents; a cover letter is written per application, not in a full set.
+        foreach (var type in ProductCatalog.Default.All.Where(d => d.Ownership == Ownership.StandsAlone).Select(d => d.Type))
         {
             await service.GenerateAsync(type, progress: null, CancellationToken.None);
         }

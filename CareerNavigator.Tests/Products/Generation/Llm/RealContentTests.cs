@@ -24,7 +24,7 @@ public sealed class RealContentTests
     [MemberData(nameof(Cases))]
     public async Task Real_content_of_every_type_is_accepted_and_the_schema_sent_is_the_records_schema(string provider, ProductType type)
     {
-        var input = TestInputs.Persona();
+        var input = TestInputs.For(type, TestInputs.Persona());
         var expected = await new BuiltInProductGenerator().GenerateAsync(input, type, null, CancellationToken.None);
         await using var server = await FakeChatServer.StartAsync(Reply.Answer(expected.ContentJson()));
         await using var app = LlmTestApp.Create(server, provider, rules: new ProductContentRules());

@@ -43,6 +43,8 @@ internal static class BuiltInInputs
             Jobs = facts.Jobs.Select(j => new { j.Id, j.CompanyName, j.Position, j.StartDate, j.StartDatePrecision, j.EndDate, j.EndDatePrecision, j.IsCurrent, j.Location, j.Description, j.Achievements, j.SkillsUsed }),
             Courses = facts.Courses.Select(c => new { c.Id, c.CourseName, c.Institution, c.Provider, c.CompletionDate, c.CompletionDatePrecision, c.DurationHours, c.CertificateUrl, c.SkillsLearned }),
             Education = facts.Education.Select(e => new { e.Id, e.InstitutionName, e.Degree, e.FieldOfStudy, e.StartDate, e.StartDatePrecision, e.EndDate, e.EndDatePrecision, e.Location, e.Gpa, e.Honors, e.Description }),
+            // The application a letter is written for, with the match it was written from.
+            facts.Input.Application,
             Derived = new
             {
                 TargetOccupations = facts.Roles.Select(r => new { r.Source.Occupation.Uri, r.Name, r.Source.FromGoalText, r.RegulatedBy }),

@@ -21,6 +21,23 @@ public static class PromptInput
         input.Education,
         ProfileSkills = input.Skills,
         TargetOccupations = input.Targets.Select(Of),
+        // Null (and so left out of the JSON) for every product but those written for an application.
+        Application = input.Application is { } application ? Of(application) : null,
+    };
+
+    private static object Of(ApplicationBrief application) => new
+    {
+        application.Employer,
+        application.JobTitle,
+        application.Location,
+        application.ContactName,
+        RequirementsMet = application.Requirements.Where(r => r.Met).Select(r => new
+        {
+            r.Label,
+            r.Required,
+            Evidence = r.Evidence.Select(e => $"{e.RecordName}: {e.Shows}"),
+        }),
+        RequirementsMissing = application.Requirements.Where(r => !r.Met).Select(r => new { r.Label, r.Required }),
     };
 
     private static object Of(CareerTarget target) => new

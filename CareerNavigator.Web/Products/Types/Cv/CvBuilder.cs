@@ -14,7 +14,7 @@ internal static class CvBuilder
     public static CvContent Build(ProfileFacts facts)
     {
         RequireRecords(facts, "A CV");
-        return new CvContent
+        var cv = new CvContent
         {
             Header = Header(facts.Input) with { Headline = facts.Profile.Headline ?? Headlines.Headline(facts) },
             Summary = facts.Profile.Summary ?? Summary(facts),
@@ -25,6 +25,8 @@ internal static class CvBuilder
             Skills = [.. OrderedSkills(facts).Take(MaxSkills)],
             Languages = Languages(facts),
         };
+        // Written for an application ("Tailor my CV to this advert"): the same records, shaped for its advert.
+        return facts.Input.Application is { } application ? CvTailoring.Tailor(cv, application) : cv;
     }
 
     /// <summary>Why a CV cannot be made for this profile yet, in words for the user; null when it can.</summary>

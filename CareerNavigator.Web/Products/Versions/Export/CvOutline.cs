@@ -25,10 +25,13 @@ public static class CvOutline
     public static string Heading(CvContent cv) => cv.Header.Name ?? cv.Header.Headline;
 
     /// <summary>Where the person lives and how to reach them, then their pages as "GitHub: https://…", in that order.</summary>
-    public static IReadOnlyList<string> Contact(CvContent cv) =>
+    public static IReadOnlyList<string> Contact(CvContent cv) => Contact(cv.Header);
+
+    /// <summary>The same line for any document with the CV's letterhead (a cover letter).</summary>
+    public static IReadOnlyList<string> Contact(CvHeader header) =>
     [
-        .. new[] { cv.Header.Location, cv.Header.Email, cv.Header.Phone, cv.Header.LinkedinUrl }.Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => p!),
-        .. (cv.Header.Links ?? []).Select(l => $"{l.Label}: {l.Url}"),
+        .. new[] { header.Location, header.Email, header.Phone, header.LinkedinUrl }.Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => p!),
+        .. (header.Links ?? []).Select(l => $"{l.Label}: {l.Url}"),
     ];
 
     /// <summary>The two-column design keeps the story (experience, education) in the main column and short lists beside it.</summary>

@@ -71,13 +71,14 @@ internal static class ExportEndpoints
     private static async Task<(GeneratedProduct? Row, DocumentDesign Design)> OwnedAsync(
         string slug, int id, ICurrentUser user, IDbContextFactory<CareerNavigatorDbContext> contexts, bool withDesign, CancellationToken cancellationToken)
     {
-        if (!ProductUrls.TryParse(slug, out var type) || (await user.GetPrincipalAsync()).FindUserId() is not { } userId)
+        // Every type's downloads live here, a cover letter's too (its page is its application's).
+        if (!ProductCatalog.Default.TryForLabel(slug, out var descriptor) || (await user.GetPrincipalAsync()).FindUserId() is not { } userId)
         {
             return (null, DocumentDesign.Classic);
         }
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var row = await VersionQueries.OwnedAsync(db, userId, id, cancellationToken);
-        if (row?.ProductType != type)
+        if (row?.ProductType != descriptor.Type)
         {
             return (null, DocumentDesign.Classic);
         }
