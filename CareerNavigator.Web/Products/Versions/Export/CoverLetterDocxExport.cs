@@ -13,13 +13,8 @@ namespace CareerNavigator.Web.Products.Versions.Export;
 /// </summary>
 public static class CoverLetterDocxExport
 {
-    /// <summary>A4 in twentieths of a point.</summary>
-    private const int PageWidth = 11906;
-    private const int PageHeight = 16838;
-
     public static byte[] Write(CoverLetterContent letter, DocumentDesign design = DocumentDesign.Classic)
     {
-        var margin = design == DocumentDesign.Compact ? 720 : 1134;
         var heading = letter.Sender.Name ?? letter.Sender.Headline;
         using var output = new MemoryStream();
         using (var document = WordprocessingDocument.Create(output, WordprocessingDocumentType.Document))
@@ -50,9 +45,7 @@ public static class CoverLetterDocxExport
             {
                 body.Append(CvDocxExport.Styled(null, letter.Sender.Name));
             }
-            body.Append(new SectionProperties(
-                new PageSize { Width = (UInt32Value)(uint)PageWidth, Height = (UInt32Value)(uint)PageHeight },
-                new PageMargin { Top = margin, Bottom = margin, Left = (UInt32Value)(uint)margin, Right = (UInt32Value)(uint)margin, Header = 567U, Footer = 567U, Gutter = 0U }));
+            body.Append(DocxPage.Section(design));
             main.Document = new Document(body);
         }
         return output.ToArray();

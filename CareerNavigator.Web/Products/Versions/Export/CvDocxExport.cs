@@ -17,14 +17,9 @@ public static class CvDocxExport
 {
     private const int BulletList = 1;
 
-    /// <summary>A4 in twentieths of a point.</summary>
-    private const int PageWidth = 11906;
-    private const int PageHeight = 16838;
-
     public static byte[] Write(CvContent cv, DocumentDesign design = DocumentDesign.Classic)
     {
-        var margin = design == DocumentDesign.Compact ? 720 : 1134;
-        var textWidth = PageWidth - 2 * margin;
+        var textWidth = DocxPage.TextWidth(design);
         using var output = new MemoryStream();
         using (var document = WordprocessingDocument.Create(output, WordprocessingDocumentType.Document))
         {
@@ -59,9 +54,7 @@ public static class CvDocxExport
                 var sideColumn = columns.Side.SelectMany(s => Section(s, datesAt: null)).ToList();
                 body.Append(DocxColumns.Table(textWidth, mainShare: 0.66, mainColumn, sideColumn));
             }
-            body.Append(new SectionProperties(
-                new PageSize { Width = (UInt32Value)(uint)PageWidth, Height = (UInt32Value)(uint)PageHeight },
-                new PageMargin { Top = margin, Bottom = margin, Left = (UInt32Value)(uint)margin, Right = (UInt32Value)(uint)margin, Header = 567U, Footer = 567U, Gutter = 0U }));
+            body.Append(DocxPage.Section(design));
             main.Document = new Document(body);
         }
         return output.ToArray();
