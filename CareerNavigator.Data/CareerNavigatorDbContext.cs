@@ -62,6 +62,9 @@ public abstract class CareerNavigatorDbContext(DbContextOptions options)
     public DbSet<ApplicationStatusChange> ApplicationStatusChanges => Set<ApplicationStatusChange>();
     public DbSet<UserSettings> UserSettings => Set<UserSettings>();
 
+    /// <summary>Model work running as jobs of the job engine (whose own tables, <c>qrtz_*</c>, are not in this model: <see cref="JobStore.JobStoreSchema"/>).</summary>
+    public DbSet<GenerationJob> GenerationJobs => Set<GenerationJob>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
