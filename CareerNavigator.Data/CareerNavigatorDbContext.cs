@@ -62,6 +62,13 @@ public abstract class CareerNavigatorDbContext(DbContextOptions options)
     public DbSet<ApplicationStatusChange> ApplicationStatusChanges => Set<ApplicationStatusChange>();
     public DbSet<UserSettings> UserSettings => Set<UserSettings>();
 
+    /// <summary>The document versions sent with each application, frozen when it was marked applied.</summary>
+    public DbSet<SentVersion> SentVersions => Set<SentVersion>();
+
+    /// <summary>Facts in CVs and letters the source check could not trace, and the facts users confirmed as theirs.</summary>
+    public DbSet<VersionClaim> VersionClaims => Set<VersionClaim>();
+    public DbSet<ConfirmedFact> ConfirmedFacts => Set<ConfirmedFact>();
+
     /// <summary>Model work running as jobs of the job engine (whose own tables, <c>qrtz_*</c>, are not in this model: <see cref="JobStore.JobStoreSchema"/>).</summary>
     public DbSet<GenerationJob> GenerationJobs => Set<GenerationJob>();
 

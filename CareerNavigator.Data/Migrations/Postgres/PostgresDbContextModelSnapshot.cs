@@ -216,6 +216,58 @@ namespace CareerNavigator.Data.Migrations.Postgres
                         });
                 });
 
+            modelBuilder.Entity("CareerNavigator.Data.Entities.ConfirmedFact", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("NormalizedText")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("normalized_text");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("text");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("UserId")
+                        .HasColumnType("integer")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_user_confirmed_facts");
+
+                    b.HasIndex("UserId", "Kind", "NormalizedText")
+                        .IsUnique()
+                        .HasDatabaseName("ix_user_confirmed_facts_user_id_kind_normalized_text");
+
+                    b.ToTable("user_confirmed_facts", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_user_confirmed_facts_kind", "kind IN ('employer', 'title', 'school', 'degree', 'skill', 'number', 'date', 'award')");
+                        });
+                });
+
             modelBuilder.Entity("CareerNavigator.Data.Entities.Course", b =>
                 {
                     b.Property<int>("Id")
@@ -1092,6 +1144,33 @@ namespace CareerNavigator.Data.Migrations.Postgres
                     b.ToTable("product_version_names", (string)null);
                 });
 
+            modelBuilder.Entity("CareerNavigator.Data.Entities.SentVersion", b =>
+                {
+                    b.Property<int>("JobApplicationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("job_application_id");
+
+                    b.Property<int>("GeneratedProductId")
+                        .HasColumnType("integer")
+                        .HasColumnName("generated_product_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("JobApplicationId", "GeneratedProductId")
+                        .HasName("pk_application_sent_versions");
+
+                    b.HasIndex("GeneratedProductId")
+                        .HasDatabaseName("ix_application_sent_versions_generated_product_id");
+
+                    b.ToTable("application_sent_versions", (string)null);
+                });
+
             modelBuilder.Entity("CareerNavigator.Data.Entities.SkillDecision", b =>
                 {
                     b.Property<int>("UserId")
@@ -1443,6 +1522,67 @@ namespace CareerNavigator.Data.Migrations.Postgres
                         });
                 });
 
+            modelBuilder.Entity("CareerNavigator.Data.Entities.VersionClaim", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("Confirmed")
+                        .HasColumnType("boolean")
+                        .HasColumnName("confirmed");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("GeneratedProductId")
+                        .HasColumnType("integer")
+                        .HasColumnName("generated_product_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)")
+                        .HasColumnName("place");
+
+                    b.Property<string>("Sentence")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("sentence");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("text");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_version_claims");
+
+                    b.HasIndex("GeneratedProductId")
+                        .HasDatabaseName("ix_version_claims_generated_product_id");
+
+                    b.ToTable("version_claims", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_version_claims_kind", "kind IN ('employer', 'title', 'school', 'degree', 'skill', 'number', 'date', 'award')");
+                        });
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -1658,6 +1798,18 @@ namespace CareerNavigator.Data.Migrations.Postgres
                     b.Navigation("JobApplication");
                 });
 
+            modelBuilder.Entity("CareerNavigator.Data.Entities.ConfirmedFact", b =>
+                {
+                    b.HasOne("CareerNavigator.Data.Entities.User", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_user_confirmed_facts_asp_net_users_user_id");
+
+                    b.Navigation("User");
+                });
+
             modelBuilder.Entity("CareerNavigator.Data.Entities.Course", b =>
                 {
                     b.HasOne("CareerNavigator.Data.Entities.User", "User")
@@ -1827,6 +1979,27 @@ namespace CareerNavigator.Data.Migrations.Postgres
                     b.Navigation("GeneratedProduct");
                 });
 
+            modelBuilder.Entity("CareerNavigator.Data.Entities.SentVersion", b =>
+                {
+                    b.HasOne("CareerNavigator.Data.Entities.GeneratedProduct", "GeneratedProduct")
+                        .WithMany()
+                        .HasForeignKey("GeneratedProductId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired()
+                        .HasConstraintName("fk_application_sent_versions_generated_products_generated_prod");
+
+                    b.HasOne("CareerNavigator.Data.Entities.JobApplication", "JobApplication")
+                        .WithMany()
+                        .HasForeignKey("JobApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_application_sent_versions_job_applications_job_application_");
+
+                    b.Navigation("GeneratedProduct");
+
+                    b.Navigation("JobApplication");
+                });
+
             modelBuilder.Entity("CareerNavigator.Data.Entities.SkillDecision", b =>
                 {
                     b.HasOne("CareerNavigator.Data.Entities.EscoSkill", "Skill")
@@ -1882,6 +2055,18 @@ namespace CareerNavigator.Data.Migrations.Postgres
                         .HasConstraintName("fk_user_skills_users_user_id");
 
                     b.Navigation("User");
+                });
+
+            modelBuilder.Entity("CareerNavigator.Data.Entities.VersionClaim", b =>
+                {
+                    b.HasOne("CareerNavigator.Data.Entities.GeneratedProduct", "GeneratedProduct")
+                        .WithMany()
+                        .HasForeignKey("GeneratedProductId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_version_claims_generated_products_generated_product_id");
+
+                    b.Navigation("GeneratedProduct");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<int>", b =>

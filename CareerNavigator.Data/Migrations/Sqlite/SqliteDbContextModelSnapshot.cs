@@ -201,6 +201,56 @@ namespace CareerNavigator.Data.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("CareerNavigator.Data.Entities.ConfirmedFact", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("NormalizedText")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("normalized_text");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("UserId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_user_confirmed_facts");
+
+                    b.HasIndex("UserId", "Kind", "NormalizedText")
+                        .IsUnique()
+                        .HasDatabaseName("ix_user_confirmed_facts_user_id_kind_normalized_text");
+
+                    b.ToTable("user_confirmed_facts", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_user_confirmed_facts_kind", "kind IN ('employer', 'title', 'school', 'degree', 'skill', 'number', 'date', 'award')");
+                        });
+                });
+
             modelBuilder.Entity("CareerNavigator.Data.Entities.Course", b =>
                 {
                     b.Property<int>("Id")
@@ -1040,6 +1090,33 @@ namespace CareerNavigator.Data.Migrations.Sqlite
                     b.ToTable("product_version_names", (string)null);
                 });
 
+            modelBuilder.Entity("CareerNavigator.Data.Entities.SentVersion", b =>
+                {
+                    b.Property<int>("JobApplicationId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("job_application_id");
+
+                    b.Property<int>("GeneratedProductId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("generated_product_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("JobApplicationId", "GeneratedProductId")
+                        .HasName("pk_application_sent_versions");
+
+                    b.HasIndex("GeneratedProductId")
+                        .HasDatabaseName("ix_application_sent_versions_generated_product_id");
+
+                    b.ToTable("application_sent_versions", (string)null);
+                });
+
             modelBuilder.Entity("CareerNavigator.Data.Entities.SkillDecision", b =>
                 {
                     b.Property<int>("UserId")
@@ -1385,6 +1462,65 @@ namespace CareerNavigator.Data.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("CareerNavigator.Data.Entities.VersionClaim", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("Confirmed")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("confirmed");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("GeneratedProductId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("generated_product_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("place");
+
+                    b.Property<string>("Sentence")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sentence");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_version_claims");
+
+                    b.HasIndex("GeneratedProductId")
+                        .HasDatabaseName("ix_version_claims_generated_product_id");
+
+                    b.ToTable("version_claims", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_version_claims_kind", "kind IN ('employer', 'title', 'school', 'degree', 'skill', 'number', 'date', 'award')");
+                        });
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -1592,6 +1728,18 @@ namespace CareerNavigator.Data.Migrations.Sqlite
                     b.Navigation("JobApplication");
                 });
 
+            modelBuilder.Entity("CareerNavigator.Data.Entities.ConfirmedFact", b =>
+                {
+                    b.HasOne("CareerNavigator.Data.Entities.User", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_user_confirmed_facts_asp_net_users_user_id");
+
+                    b.Navigation("User");
+                });
+
             modelBuilder.Entity("CareerNavigator.Data.Entities.Course", b =>
                 {
                     b.HasOne("CareerNavigator.Data.Entities.User", "User")
@@ -1761,6 +1909,27 @@ namespace CareerNavigator.Data.Migrations.Sqlite
                     b.Navigation("GeneratedProduct");
                 });
 
+            modelBuilder.Entity("CareerNavigator.Data.Entities.SentVersion", b =>
+                {
+                    b.HasOne("CareerNavigator.Data.Entities.GeneratedProduct", "GeneratedProduct")
+                        .WithMany()
+                        .HasForeignKey("GeneratedProductId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired()
+                        .HasConstraintName("fk_application_sent_versions_generated_products_generated_product_id");
+
+                    b.HasOne("CareerNavigator.Data.Entities.JobApplication", "JobApplication")
+                        .WithMany()
+                        .HasForeignKey("JobApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_application_sent_versions_job_applications_job_application_id");
+
+                    b.Navigation("GeneratedProduct");
+
+                    b.Navigation("JobApplication");
+                });
+
             modelBuilder.Entity("CareerNavigator.Data.Entities.SkillDecision", b =>
                 {
                     b.HasOne("CareerNavigator.Data.Entities.EscoSkill", "Skill")
@@ -1816,6 +1985,18 @@ namespace CareerNavigator.Data.Migrations.Sqlite
                         .HasConstraintName("fk_user_skills_users_user_id");
 
                     b.Navigation("User");
+                });
+
+            modelBuilder.Entity("CareerNavigator.Data.Entities.VersionClaim", b =>
+                {
+                    b.HasOne("CareerNavigator.Data.Entities.GeneratedProduct", "GeneratedProduct")
+                        .WithMany()
+                        .HasForeignKey("GeneratedProductId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_version_claims_generated_products_generated_product_id");
+
+                    b.Navigation("GeneratedProduct");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<int>", b =>
