@@ -3,6 +3,7 @@ using CareerNavigator.Web.Admin;
 using CareerNavigator.Web.Applications;
 using CareerNavigator.Web.Applications.Matching;
 using CareerNavigator.Web.Api;
+using CareerNavigator.Web.BackgroundJobs;
 using CareerNavigator.Web.Components;
 using CareerNavigator.Web.Dashboard;
 using CareerNavigator.Web.Database;
@@ -27,6 +28,7 @@ public static class CareerNavigatorSetup
     {
         builder.AddCareerNavigatorDatabase();
         builder.AddCareerNavigatorAccounts();
+        builder.AddJobs();
         builder.AddEmail();
         builder.AddCareerNavigatorUi();
         builder.AddProfiles();

@@ -13,7 +13,8 @@ public static class AccountsSetup
     {
         var services = builder.Services;
         services.AddHttpContextAccessor();
-        services.AddScoped<ICurrentUser, CurrentUser>();
+        services.AddScoped<BackgroundUser>();
+        services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<BackgroundUser>().User ?? ActivatorUtilities.CreateInstance<CurrentUser>(sp));
 
         services.AddAuthentication(options =>
             {

@@ -2,6 +2,7 @@ using CareerNavigator.Web.Applications.Letters;
 using CareerNavigator.Web.Applications.Matching;
 using CareerNavigator.Web.Applications.Reminders;
 using CareerNavigator.Web.Applications.Tailoring;
+using CareerNavigator.Web.Products.Generation.Jobs;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CareerNavigator.Web.Applications;
@@ -15,6 +16,7 @@ public static class ApplicationsSetup
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<ApplicationService>();
         services.AddScoped<ApplicationBriefs>();
+        services.AddScoped<IApplicationBriefReader>(sp => sp.GetRequiredService<ApplicationBriefs>());
         services.AddScoped<CoverLetterService>();
         services.AddScoped<CvTailoringService>();
         services.AddScoped<TimeZoneSettingService>();

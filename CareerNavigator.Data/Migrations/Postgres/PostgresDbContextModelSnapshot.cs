@@ -645,6 +645,102 @@ namespace CareerNavigator.Data.Migrations.Postgres
                     b.ToTable("generated_products", (string)null);
                 });
 
+            modelBuilder.Entity("CareerNavigator.Data.Entities.GenerationJob", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<bool>("CancelRequested")
+                        .HasColumnType("boolean")
+                        .HasColumnName("cancel_requested");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("ErrorMessage")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("error_message");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("finished_at");
+
+                    b.Property<int?>("GeneratedProductId")
+                        .HasColumnType("integer")
+                        .HasColumnName("generated_product_id");
+
+                    b.Property<int?>("JobApplicationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("job_application_id");
+
+                    b.Property<string>("PartialText")
+                        .HasColumnType("text")
+                        .HasColumnName("partial_text");
+
+                    b.Property<ProductType>("ProductType")
+                        .HasColumnType("product_type")
+                        .HasColumnName("product_type");
+
+                    b.Property<string>("ProgressMessage")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("progress_message");
+
+                    b.Property<DateTime?>("SeenAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("seen_at");
+
+                    b.Property<DateTime?>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<DateOnly?>("UsageDay")
+                        .HasColumnType("date")
+                        .HasColumnName("usage_day");
+
+                    b.Property<int>("UserId")
+                        .HasColumnType("integer")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_generation_jobs");
+
+                    b.HasIndex("FinishedAt")
+                        .HasDatabaseName("ix_generation_jobs_finished_at");
+
+                    b.HasIndex("GeneratedProductId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_generation_jobs_generated_product_id");
+
+                    b.HasIndex("JobApplicationId")
+                        .HasDatabaseName("ix_generation_jobs_job_application_id");
+
+                    b.HasIndex("UserId", "ProductType", "JobApplicationId", "CreatedAt")
+                        .HasDatabaseName("ix_generation_jobs_user_id_product_type_job_application_id_cre");
+
+                    b.ToTable("generation_jobs", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_generation_jobs_status", "status IN ('queued', 'running', 'done', 'failed', 'cancelled')");
+                        });
+                });
+
             modelBuilder.Entity("CareerNavigator.Data.Entities.GoalOccupation", b =>
                 {
                     b.Property<int>("UserId")
@@ -1857,6 +1953,32 @@ namespace CareerNavigator.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_generated_products_users_user_id");
+
+                    b.Navigation("JobApplication");
+
+                    b.Navigation("User");
+                });
+
+            modelBuilder.Entity("CareerNavigator.Data.Entities.GenerationJob", b =>
+                {
+                    b.HasOne("CareerNavigator.Data.Entities.GeneratedProduct", null)
+                        .WithMany()
+                        .HasForeignKey("GeneratedProductId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_generation_jobs_generated_products_generated_product_id");
+
+                    b.HasOne("CareerNavigator.Data.Entities.JobApplication", "JobApplication")
+                        .WithMany()
+                        .HasForeignKey("JobApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_generation_jobs_job_applications_job_application_id");
+
+                    b.HasOne("CareerNavigator.Data.Entities.User", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_generation_jobs_users_user_id");
 
                     b.Navigation("JobApplication");
 

@@ -601,6 +601,103 @@ namespace CareerNavigator.Data.Migrations.Sqlite
                     b.ToTable("generated_products", (string)null);
                 });
 
+            modelBuilder.Entity("CareerNavigator.Data.Entities.GenerationJob", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("attempts");
+
+                    b.Property<bool>("CancelRequested")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("cancel_requested");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("ErrorMessage")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("error_message");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("finished_at");
+
+                    b.Property<int?>("GeneratedProductId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("generated_product_id");
+
+                    b.Property<int?>("JobApplicationId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("job_application_id");
+
+                    b.Property<string>("PartialText")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("partial_text");
+
+                    b.Property<string>("ProductType")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("product_type");
+
+                    b.Property<string>("ProgressMessage")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("progress_message");
+
+                    b.Property<DateTime?>("SeenAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("seen_at");
+
+                    b.Property<DateTime?>("StartedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.Property<DateOnly?>("UsageDay")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("usage_day");
+
+                    b.Property<int>("UserId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_generation_jobs");
+
+                    b.HasIndex("FinishedAt")
+                        .HasDatabaseName("ix_generation_jobs_finished_at");
+
+                    b.HasIndex("GeneratedProductId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_generation_jobs_generated_product_id");
+
+                    b.HasIndex("JobApplicationId")
+                        .HasDatabaseName("ix_generation_jobs_job_application_id");
+
+                    b.HasIndex("UserId", "ProductType", "JobApplicationId", "CreatedAt")
+                        .HasDatabaseName("ix_generation_jobs_user_id_product_type_job_application_id_created_at");
+
+                    b.ToTable("generation_jobs", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_generation_jobs_status", "status IN ('queued', 'running', 'done', 'failed', 'cancelled')");
+                        });
+                });
+
             modelBuilder.Entity("CareerNavigator.Data.Entities.GoalOccupation", b =>
                 {
                     b.Property<int>("UserId")
@@ -1787,6 +1884,32 @@ namespace CareerNavigator.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_generated_products_users_user_id");
+
+                    b.Navigation("JobApplication");
+
+                    b.Navigation("User");
+                });
+
+            modelBuilder.Entity("CareerNavigator.Data.Entities.GenerationJob", b =>
+                {
+                    b.HasOne("CareerNavigator.Data.Entities.GeneratedProduct", null)
+                        .WithMany()
+                        .HasForeignKey("GeneratedProductId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_generation_jobs_generated_products_generated_product_id");
+
+                    b.HasOne("CareerNavigator.Data.Entities.JobApplication", "JobApplication")
+                        .WithMany()
+                        .HasForeignKey("JobApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_generation_jobs_job_applications_job_application_id");
+
+                    b.HasOne("CareerNavigator.Data.Entities.User", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_generation_jobs_users_user_id");
 
                     b.Navigation("JobApplication");
 

@@ -1,5 +1,6 @@
 using CareerNavigator.Data.Entities;
 using CareerNavigator.Web.Products.Generation;
+using CareerNavigator.Web.Products.Generation.Jobs;
 using CareerNavigator.Web.Profiles;
 
 namespace CareerNavigator.Web.Applications.Matching;
@@ -10,7 +11,7 @@ namespace CareerNavigator.Web.Applications.Matching;
 /// advert's requirements as the built-in match reads them against the profile now, in the words generation reads
 /// (<see cref="ApplicationBrief"/>).
 /// </summary>
-public sealed class ApplicationBriefs(ApplicationService applications, AdvertMatchService matching)
+public sealed class ApplicationBriefs(ApplicationService applications, AdvertMatchService matching) : IApplicationBriefReader
 {
     /// <summary>Throws <see cref="RecordNotFoundException"/> when the application is missing or not the user's.</summary>
     public async Task<ApplicationBrief> ReadAsync(int applicationId, CancellationToken cancellationToken)

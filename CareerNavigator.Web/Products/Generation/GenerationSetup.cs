@@ -1,4 +1,6 @@
+using CareerNavigator.Web.BackgroundJobs;
 using CareerNavigator.Web.Products.Generation.BuiltIn;
+using CareerNavigator.Web.Products.Generation.Jobs;
 using CareerNavigator.Web.Products.Types;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -20,6 +22,9 @@ public static class GenerationSetup
         services.AddSingleton<GenerationInputLoader>();
         services.AddSingleton<ModelUsageMeter>();
         services.AddScoped<ProductGenerationService>();
+        services.AddScoped<GenerationJobScope>();
+        services.AddScoped<GenerationJobService>();
+        services.AddKeyedScoped<IJobHandler, GenerationJobRunner>(GenerationJobRunner.Group);
 
         services.AddSingleton<BuiltInProductGenerator>();
         services.AddSingleton<IProductGenerator>(sp => sp.GetRequiredService<IOptions<GenerationOptions>>().Value.Provider switch

@@ -8,6 +8,9 @@ public sealed class ModelUsageUnit(ModelUsageMeter meter, int userId, DateOnly d
 {
     private bool _settled;
 
+    /// <summary>The UTC day the unit was taken from, to give it back to later (a queued job's unit).</summary>
+    public DateOnly Day => day;
+
     public void Keep() => _settled = true;
 
     public async ValueTask DisposeAsync()

@@ -2,6 +2,7 @@ using CareerNavigator.Data;
 using CareerNavigator.Data.Entities;
 using CareerNavigator.Web.Accounts;
 using CareerNavigator.Web.Hosting;
+using CareerNavigator.Web.Products.Generation.Jobs;
 using CareerNavigator.Web.Products;
 using CareerNavigator.Web.Products.Types;
 using CareerNavigator.Web.Products.Versions;
@@ -24,7 +25,8 @@ public sealed class ProductGenerationService(
     ModelUsageMeter usageMeter,
     TimeProvider timeProvider,
     IOptions<GenerationOptions> options,
-    ILogger<ProductGenerationService> logger)
+    ILogger<ProductGenerationService> logger,
+    GenerationJobScope? jobScope = null)
 {
     /// <summary>
     /// Generates a new version of <paramref name="type"/>. Throws <see cref="GenerationFailedException"/> (with a
@@ -69,7 +71,9 @@ public sealed class ProductGenerationService(
             // Checked before the model is asked (and a unit of the daily limit taken): a CV is never made with a guessed name.
             throw new GenerationFailedException($"Your {title} starts with your name, and your profile doesn't have one yet. Add your name, then generate again.");
         }
-        await using var usage = options.Value.Provider == GenerationProvider.BuiltIn
+        // A job's unit was taken when it was queued; the job gives it back when it fails or is cancelled.
+        var job = jobScope?.JobId;
+        await using var usage = options.Value.Provider == GenerationProvider.BuiltIn || job is not null
             ? null
             : await usageMeter.TakeAsync(userId, cancellationToken);
 
@@ -92,7 +96,8 @@ public sealed class ProductGenerationService(
                 timeProvider.GetUtcNow().UtcDateTime,
                 descriptor.Ownership == Ownership.BelongsToApplication ? application?.ApplicationId : null,
                 descriptor.Ownership == Ownership.StandsAlone ? application?.VersionName : null);
-            var stored = await versionWriter.AppendAsync(version, cancellationToken);
+            var stored = await versionWriter.AppendAsync(version, cancellationToken,
+                job is { } jobId ? (db, row, ct) => GenerationJobRows.CompleteAsync(db, jobId, row.Id, timeProvider.GetUtcNow().UtcDateTime, ct) : null);
             usage?.Keep();
             return stored;
         }

@@ -28,15 +28,21 @@ public sealed class ProductVersionWriter(IDbContextFactory<CareerNavigatorDbCont
     /// <summary>Each round of a race lets one writer through, so this bounds how many may race for one user and type.</summary>
     private const int MaxAttempts = 50;
 
-    /// <summary>Appends after whatever is newest when it is stored; a writer that loses a race takes the next number.</summary>
-    public async Task<GeneratedProduct> AppendAsync(NewVersion version, CancellationToken cancellationToken)
+    /// <summary>
+    /// Appends after whatever is newest when it is stored; a writer that loses a race takes the next number.
+    /// <paramref name="withinTransaction"/>, when given, runs after the row is saved and before the commit, on the same
+    /// context: what it writes is stored with the version or, when it throws, neither is (a job's result, for one).
+    /// </summary>
+    public async Task<GeneratedProduct> AppendAsync(
+        NewVersion version, CancellationToken cancellationToken,
+        Func<CareerNavigatorDbContext, GeneratedProduct, CancellationToken, Task>? withinTransaction = null)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                return await TryAppendAsync(db, version, expectedLatest: null, cancellationToken);
+                return await TryAppendAsync(db, version, expectedLatest: null, cancellationToken, withinTransaction);
             }
             catch (DbUpdateException ex) when (UniqueViolation.Is(ex) && attempt < MaxAttempts)
             {
@@ -63,7 +69,8 @@ public sealed class ProductVersionWriter(IDbContextFactory<CareerNavigatorDbCont
     }
 
     private static Task<GeneratedProduct> TryAppendAsync(
-        CareerNavigatorDbContext db, NewVersion version, int? expectedLatest, CancellationToken cancellationToken) =>
+        CareerNavigatorDbContext db, NewVersion version, int? expectedLatest, CancellationToken cancellationToken,
+        Func<CareerNavigatorDbContext, GeneratedProduct, CancellationToken, Task>? withinTransaction = null) =>
         // The provider retries transient failures, so a user transaction must run inside its execution strategy.
         db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
@@ -101,6 +108,10 @@ public sealed class ProductVersionWriter(IDbContextFactory<CareerNavigatorDbCont
                 db.ProductVersionDesigns.Add(new ProductVersionDesign { GeneratedProduct = row, Design = chosen });
             }
             await db.SaveChangesAsync(cancellationToken);
+            if (withinTransaction is not null)
+            {
+                await withinTransaction(db, row, cancellationToken);
+            }
             await transaction.CommitAsync(cancellationToken);
             return row;
         });

@@ -48,6 +48,29 @@ public sealed class Reply(Func<HttpContext, ReceivedRequest, CancellationToken, 
         context.Abort();
     });
 
+    /// <summary>
+    /// Streams the first half of <paramref name="content"/>, tells <paramref name="halfway"/>, and streams the rest once
+    /// <paramref name="resume"/> completes (or never, when the client goes away first).
+    /// </summary>
+    public static Reply StreamInHalves(string content, TaskCompletionSource halfway, Task resume) => new(async (context, request, ct) =>
+    {
+        var model = request.Body["model"]?.GetValue<string>() ?? "test";
+        var half = content.Length / 2;
+        await StartStreamAsync(context, ct);
+        foreach (var piece in Pieces(content[..half], 7))
+        {
+            await WriteEventAsync(context, Chunk(model, piece, finish: null).ToJsonString(), ct);
+        }
+        halfway.TrySetResult();
+        await resume.WaitAsync(ct);
+        foreach (var piece in Pieces(content[half..], 7))
+        {
+            await WriteEventAsync(context, Chunk(model, piece, finish: null).ToJsonString(), ct);
+        }
+        await WriteEventAsync(context, Chunk(model, null, finish: "stop").ToJsonString(), ct);
+        await WriteEventAsync(context, "[DONE]", ct);
+    });
+
     /// <summary>Never answers: no status, no headers.</summary>
     public static Reply Hang() => new((_, _, ct) => Task.Delay(Timeout.Infinite, ct));
 
