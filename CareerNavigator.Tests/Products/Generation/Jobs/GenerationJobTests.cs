@@ -144,6 +144,30 @@ public sealed class GenerationJobTests(MigratedDatabase database) : IClassFixtur
     }
 
     [Fact]
+    public async Task Stopping_the_host_hands_its_running_job_back_and_another_instance_finishes_it()
+    {
+        var user = await PersonaAsync(1);
+        var halfway = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var server = await FakeChatServer.StartAsync();
+        await using var app = await JobsTestApp.StartAsync(database, server);
+        var answer = await app.ValidAnswerAsync(user.Id, Plan);
+        server.Script(Reply.StreamInHalves(answer, halfway, Task.Delay(Timeout.Infinite)), Reply.Answer(answer));
+        var jobId = await app.JobsOf(user.Id).StartAsync(Plan, null, CancellationToken.None);
+        await halfway.Task.WaitAsync(TimeSpan.FromSeconds(30));
+
+        // What the host does on SIGTERM: its hosted services stop.
+        await app.Engine.StopAsync(CancellationToken.None);
+        var handedBack = await app.RowAsync(jobId);
+        await app.StartInstanceAsync("B-" + Guid.NewGuid().ToString("N")[..8]);
+        var ended = await app.EndedAsync(jobId, seconds: 60);
+
+        Assert.Equal(GenerationJobStatus.Queued, handedBack.Status);
+        Assert.Equal(GenerationJobStatus.Done, ended.Status);
+        Assert.Single(await VersionsAsync(user.Id));
+        Assert.Equal(1, await UnitsAsync(user.Id));
+    }
+
+    [Fact]
     public async Task A_failed_job_says_why_and_gives_its_unit_back()
     {
         var user = await PersonaAsync(5);

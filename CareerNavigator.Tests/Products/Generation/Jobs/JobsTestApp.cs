@@ -87,6 +87,14 @@ public sealed class JobsTestApp : IAsyncDisposable
         return scope.ServiceProvider.GetRequiredService<GenerationJobService>();
     }
 
+    /// <summary>The generation service of <paramref name="userId"/>, as their pages use it.</summary>
+    public ProductGenerationService GenerationOf(int userId)
+    {
+        var scope = Services.CreateScope();
+        scope.ServiceProvider.GetRequiredService<BackgroundUser>().ActAs(userId);
+        return scope.ServiceProvider.GetRequiredService<ProductGenerationService>();
+    }
+
     /// <summary>What the built-in generator makes of the user's records: a valid model answer for them.</summary>
     public async Task<string> ValidAnswerAsync(int userId, ProductType type)
     {
@@ -121,7 +129,9 @@ public sealed class JobsTestApp : IAsyncDisposable
     /// <summary>Removes every job from the store, so that no later test's instance runs one this test left queued.</summary>
     public async ValueTask DisposeAsync()
     {
-        await (await Engine.GetSchedulerAsync()).Clear();
+        var instances = _instances.Where(i => i.Status is not (SchedulerStatus.Shutdown or SchedulerStatus.ShuttingDown)).ToList();
+        var scheduler = await Engine.GetSchedulerAsync();
+        await (scheduler.Status is SchedulerStatus.Shutdown or SchedulerStatus.ShuttingDown ? instances.FirstOrDefault() ?? scheduler : scheduler).Clear();
         foreach (var instance in _instances)
         {
             if (instance.Status is not (SchedulerStatus.Shutdown or SchedulerStatus.ShuttingDown))

@@ -82,6 +82,17 @@ public sealed class GenerationJobService(
         return job is null ? null : GenerationJobView.Of(job);
     }
 
+    /// <summary>The version a done job stored, or null (not done, not the user's, or the version deleted since).</summary>
+    public async Task<GeneratedProduct?> ResultAsync(Guid jobId, CancellationToken cancellationToken = default)
+    {
+        var userId = await currentUser.GetIdAsync();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var productId = await db.GenerationJobs.Where(j => j.Id == jobId && j.UserId == userId).Select(j => j.GeneratedProductId).SingleOrDefaultAsync(cancellationToken);
+        return productId is { } id
+            ? await db.GeneratedProducts.AsNoTracking().SingleOrDefaultAsync(g => g.Id == id && g.UserId == userId, cancellationToken)
+            : null;
+    }
+
     /// <summary>
     /// What a page reopened on <paramref name="type"/> (of <paramref name="applicationId"/>) should show: the newest job
     /// still running, else the newest that ended without the user seeing it; null when there is neither.
