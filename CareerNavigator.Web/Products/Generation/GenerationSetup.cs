@@ -24,6 +24,8 @@ public static class GenerationSetup
         services.AddScoped<ProductGenerationService>();
         services.AddScoped<GenerationJobScope>();
         services.AddScoped<GenerationJobService>();
+        services.AddSingleton<GenerationJobSignals>();
+        services.AddHostedService<GenerationJobListener>();
         services.AddKeyedScoped<IJobHandler, GenerationJobRunner>(GenerationJobRunner.Group);
 
         services.AddSingleton<BuiltInProductGenerator>();

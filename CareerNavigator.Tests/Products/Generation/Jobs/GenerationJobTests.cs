@@ -168,6 +168,33 @@ public sealed class GenerationJobTests(MigratedDatabase database) : IClassFixtur
     }
 
     [Fact]
+    public async Task A_change_notified_by_another_instance_reaches_the_pages_following_the_job()
+    {
+        var user = await PersonaAsync(2);
+        await using var server = await FakeChatServer.StartAsync(Reply.Answer("{}"));
+        await using var app = await JobsTestApp.StartAsync(database, server, runJobs: false);
+        var jobId = await app.JobsOf(user.Id).StartAsync(Plan, null, CancellationToken.None);
+        var heard = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var otherJobHeard = false;
+        using var following = app.JobsOf(user.Id).Follow(jobId, () => heard.TrySetResult());
+        using var followingAnother = app.JobsOf(user.Id).Follow(Guid.NewGuid(), () => otherJobHeard = true);
+
+        // Another instance's run saves progress: its NOTIFY comes through this instance's listening connection.
+        await using var otherInstance = new Npgsql.NpgsqlConnection(database.ConnectionString);
+        await otherInstance.OpenAsync();
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (!heard.Task.IsCompleted && DateTime.UtcNow < deadline)
+        {
+            await using var notify = new Npgsql.NpgsqlCommand($"SELECT pg_notify('generation_jobs', '{jobId:N}')", otherInstance);
+            await notify.ExecuteNonQueryAsync();
+            await Task.WhenAny(heard.Task, Task.Delay(200));
+        }
+
+        Assert.True(heard.Task.IsCompleted, "the notification never reached the follower");
+        Assert.False(otherJobHeard);
+    }
+
+    [Fact]
     public async Task A_failed_job_says_why_and_gives_its_unit_back()
     {
         var user = await PersonaAsync(5);

@@ -13,6 +13,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Quartz;
@@ -41,6 +42,8 @@ public sealed class JobsTestApp : IAsyncDisposable
 
     public JobEngine Engine => _app.Services.GetRequiredService<JobEngine>();
 
+    public GenerationJobListener Listener => _app.Services.GetServices<IHostedService>().OfType<GenerationJobListener>().Single();
+
     public static async Task<JobsTestApp> StartAsync(
         MigratedDatabase database, FakeChatServer server, int dailyLimit = 100, bool runJobs = true)
     {
@@ -66,6 +69,7 @@ public sealed class JobsTestApp : IAsyncDisposable
         var app = builder.Build();
         var testApp = new JobsTestApp(app, database);
         await testApp.Engine.StartAsync(CancellationToken.None);
+        await testApp.Listener.StartAsync(CancellationToken.None);
         return testApp;
     }
 
@@ -140,6 +144,7 @@ public sealed class JobsTestApp : IAsyncDisposable
             }
         }
         await Engine.StopAsync(CancellationToken.None);
+        await Listener.StopAsync(CancellationToken.None);
         await _app.DisposeAsync();
     }
 }

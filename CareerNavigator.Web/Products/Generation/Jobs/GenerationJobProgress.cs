@@ -9,7 +9,8 @@ namespace CareerNavigator.Web.Products.Generation.Jobs;
 /// <see cref="CheckEvery"/> the row's Cancel flag is read; when set, the run's token is cancelled.
 /// </summary>
 public sealed class GenerationJobProgress(
-    IDbContextFactory<CareerNavigatorDbContext> contexts, Guid jobId, TimeProvider clock, CancellationTokenSource run, ILogger logger)
+    IDbContextFactory<CareerNavigatorDbContext> contexts, GenerationJobSignals signals, Guid jobId, TimeProvider clock, CancellationTokenSource run,
+    ILogger logger)
     : IProgress<GenerationProgress>, IAsyncDisposable
 {
     public static readonly TimeSpan SaveGap = TimeSpan.FromMilliseconds(100);
@@ -71,9 +72,10 @@ public sealed class GenerationJobProgress(
         try
         {
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-            if (latest is not null)
+            if (latest is not null
+                && await GenerationJobRows.SaveProgressAsync(db, jobId, latest.Message, latest.PartialText, clock.GetUtcNow().UtcDateTime, cancellationToken) == 1)
             {
-                await GenerationJobRows.SaveProgressAsync(db, jobId, latest.Message, latest.PartialText, clock.GetUtcNow().UtcDateTime, cancellationToken);
+                await signals.RaiseAsync(db, jobId);
             }
             if (await GenerationJobRows.IsCancelRequestedAsync(db, jobId, cancellationToken))
             {

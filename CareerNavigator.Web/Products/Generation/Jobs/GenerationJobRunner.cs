@@ -21,6 +21,7 @@ public sealed class GenerationJobRunner(
     IDbContextFactory<CareerNavigatorDbContext> contexts,
     BackgroundUser backgroundUser,
     GenerationJobScope jobScope,
+    GenerationJobSignals signals,
     ModelUsageMeter usageMeter,
     TimeProvider clock,
     ILogger<GenerationJobRunner> logger) : IJobHandler
@@ -51,6 +52,7 @@ public sealed class GenerationJobRunner(
             {
                 return;
             }
+            await signals.RaiseAsync(db, jobId);
         }
         if (run.Recovering)
         {
@@ -60,7 +62,7 @@ public sealed class GenerationJobRunner(
         backgroundUser.ActAs(job.UserId);
         jobScope.Run(jobId);
         using var cancel = CancellationTokenSource.CreateLinkedTokenSource(stopping);
-        var progress = new GenerationJobProgress(contexts, jobId, clock, cancel, logger);
+        var progress = new GenerationJobProgress(contexts, signals, jobId, clock, cancel, logger);
         progress.Start();
         try
         {
@@ -68,6 +70,8 @@ public sealed class GenerationJobRunner(
             {
                 await GenerateAsync(job, progress, cancel.Token);
             }
+            await using var db = await contexts.CreateDbContextAsync(CancellationToken.None);
+            await signals.RaiseAsync(db, jobId);
         }
         catch (GenerationJobSupersededException)
         {
@@ -84,6 +88,7 @@ public sealed class GenerationJobRunner(
             // The instance is stopping: the engine hands the run back to the cluster.
             await using var db = await contexts.CreateDbContextAsync(CancellationToken.None);
             await GenerationJobRows.HandBackAsync(db, jobId, Now);
+            await signals.RaiseAsync(db, jobId);
             throw;
         }
         catch (GenerationFailedException failed)
@@ -130,9 +135,13 @@ public sealed class GenerationJobRunner(
     private async Task EndAsync(GenerationJob job, GenerationJobStatus status, string? error)
     {
         await using var db = await contexts.CreateDbContextAsync(CancellationToken.None);
-        if (await GenerationJobRows.EndAsync(db, job.Id, status, error, Now, CancellationToken.None) && job.UsageDay is { } day)
+        if (await GenerationJobRows.EndAsync(db, job.Id, status, error, Now, CancellationToken.None))
         {
-            await usageMeter.GiveBackAsync(job.UserId, day);
+            await signals.RaiseAsync(db, job.Id);
+            if (job.UsageDay is { } day)
+            {
+                await usageMeter.GiveBackAsync(job.UserId, day);
+            }
         }
     }
 }

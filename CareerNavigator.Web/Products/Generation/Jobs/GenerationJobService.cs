@@ -19,6 +19,7 @@ public sealed class GenerationJobService(
     IDbContextFactory<CareerNavigatorDbContext> contexts,
     ICurrentUser currentUser,
     JobEngine engine,
+    GenerationJobSignals signals,
     ModelUsageMeter usageMeter,
     TimeProvider clock,
     IOptions<GenerationOptions> options,
@@ -126,6 +127,7 @@ public sealed class GenerationJobService(
         }
         var name = jobId.ToString("N");
         var beforeStart = await GenerationJobRows.EndAsync(db, jobId, GenerationJobStatus.Cancelled, null, Now, CancellationToken.None, onlyIfQueued: true);
+        await signals.RaiseAsync(db, jobId);
         if (beforeStart)
         {
             var day = await db.GenerationJobs.Where(j => j.Id == jobId).Select(j => j.UsageDay).SingleAsync(CancellationToken.None);
@@ -145,6 +147,12 @@ public sealed class GenerationJobService(
         }
         return true;
     }
+
+    /// <summary>
+    /// Calls <paramref name="changed"/> whenever the row of the user's job changes, on any instance, until disposed; a
+    /// page still reads the row itself (this is only the signal to read it now).
+    /// </summary>
+    public IDisposable Follow(Guid jobId, Action changed) => signals.Follow(jobId, changed);
 
     /// <summary>The user has seen how the job ended (on its page): no notice for it.</summary>
     public async Task MarkSeenAsync(Guid jobId, CancellationToken cancellationToken = default)
