@@ -2,7 +2,7 @@
 # Runs every benchmark of the project against a Release build of the app on a throwaway PostgreSQL cluster:
 #   1. circuit load (bench/CareerNavigator.Load): (a) onboarding, (b) products, (c) idle tabs
 #   2. server-side rendering throughput with wrk: landing page, sign-in page, a static file
-#   3. built-in generation (tools: bench-generation)
+#   3. built-in generation (tools: bench-generation), and a model generation's job path to its first token (bench-job-path)
 #   4. the admin benchmark (tools: seed-users, then bench-admin)
 #   5. the application board of 500 applications (tools: bench-board): server time of one render
 #   6. the built-in CV reader on the three-page PDF fixture (tools: bench-cv-reader)
@@ -13,7 +13,7 @@
 #
 #   ./bench.sh                 small sizes, a few minutes
 #   ./bench.sh --full          the target sizes: 2,000 onboarding circuits, 200 generating, 5,000 idle tabs
-#   ./bench.sh --only load     one part: load | ssr | generation | admin | board | cv-reader | match (repeatable)
+#   ./bench.sh --only load     one part: load | ssr | generation | job-path | admin | board | cv-reader | match (repeatable)
 #   BENCH_POSTGRES="Host=...;Username=...;Password=...;Database=..." uses an existing database instead.
 #   BENCH_ONBOARDING_USERS, BENCH_PRODUCTS_USERS, BENCH_IDLE_USERS, BENCH_HOLD_SECONDS, BENCH_ADMIN_USERS override the sizes
 #   (admin: users seeded with seed-users for the admin grid, 60,000 or 1,000,000 with --full).
@@ -31,7 +31,7 @@ while (( $# > 0 )); do
   case "$1" in
     --full) full=1 ;;
     --only) only+=("$2"); shift ;;
-    *) echo "unknown argument: $1 (use --full, --only load|ssr|generation|admin|board|cv-reader|match)" >&2; exit 2 ;;
+    *) echo "unknown argument: $1 (use --full, --only load|ssr|generation|job-path|admin|board|cv-reader|match)" >&2; exit 2 ;;
   esac
   shift
 done
@@ -69,7 +69,7 @@ echo "Results in $out"
 status=0
 # The match needs neither the app nor a database: asked for alone, it is built, run and done before PostgreSQL starts.
 only_match=0
-if (( ${#only[@]} > 0 )) && ! wants load && ! wants ssr && ! wants generation && ! wants admin && ! wants board && ! wants cv-reader; then
+if (( ${#only[@]} > 0 )) && ! wants load && ! wants ssr && ! wants generation && ! wants job-path && ! wants admin && ! wants board && ! wants cv-reader; then
   only_match=1
 fi
 
@@ -194,6 +194,12 @@ if wants generation; then
   echo "== built-in generation ($generation_users users) =="
   (cd "$out/tools" && DOTNET_PROCESSOR_COUNT=1 taskset -c 0 dotnet CareerNavigator.Tools.dll bench-generation --users "$generation_users") \
     | tee "$out/generation.txt" || status=1
+fi
+
+if wants job-path; then
+  echo "== a model generation as a job: click to first streamed token on the page (model answering at once, on core 0) =="
+  (cd "$out/tools" && DOTNET_PROCESSOR_COUNT=1 taskset -c 0 dotnet CareerNavigator.Tools.dll bench-job-path --runs 50) \
+    | tee "$out/job-path.txt" || status=1
 fi
 
 if wants admin; then

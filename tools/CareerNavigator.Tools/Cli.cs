@@ -18,6 +18,7 @@ public static class Cli
         UserSeeder.Command(),
         AdminBenchmark.Command(),
         GenerationBenchmark.Command(),
+        JobPathBenchmark.Command(),
         BoardBenchmark.Command(),
         OccupationSearchBenchmark.Command(),
         CvReaderBenchmark.Command(),
