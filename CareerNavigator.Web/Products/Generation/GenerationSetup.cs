@@ -26,6 +26,8 @@ public static class GenerationSetup
         services.AddScoped<GenerationJobService>();
         services.AddSingleton<GenerationJobSignals>();
         services.AddHostedService<GenerationJobListener>();
+        services.AddSingleton<GenerationJobCleanup>();
+        services.AddHostedService(sp => sp.GetRequiredService<GenerationJobCleanup>());
         services.AddKeyedScoped<IJobHandler, GenerationJobRunner>(GenerationJobRunner.Group);
 
         services.AddSingleton<BuiltInProductGenerator>();

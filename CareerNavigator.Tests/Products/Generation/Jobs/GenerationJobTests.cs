@@ -6,6 +6,7 @@ using CareerNavigator.Web.Products.Generation;
 using CareerNavigator.Web.Products.Generation.Jobs;
 using CareerNavigator.Web.Profiles;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CareerNavigator.Tests.Products.Generation.Jobs;
 
@@ -192,6 +193,35 @@ public sealed class GenerationJobTests(MigratedDatabase database) : IClassFixtur
 
         Assert.True(heard.Task.IsCompleted, "the notification never reached the follower");
         Assert.False(otherJobHeard);
+    }
+
+    [Fact]
+    public async Task Jobs_that_ended_over_30_days_ago_are_deleted_and_open_or_recent_ones_kept()
+    {
+        var user = await PersonaAsync(3);
+        await using var server = await FakeChatServer.StartAsync(Reply.Answer("{}"));
+        await using var app = await JobsTestApp.StartAsync(database, server, runJobs: false);
+        var old = DateTime.UtcNow - GenerationJobCleanup.KeepFor - TimeSpan.FromHours(1);
+        var recent = DateTime.UtcNow - GenerationJobCleanup.KeepFor + TimeSpan.FromHours(1);
+        GenerationJob Job(GenerationJobStatus status, DateTime? finishedAt) => new()
+        {
+            Id = Guid.NewGuid(), UserId = user.Id, ProductType = Plan, Status = status, FinishedAt = finishedAt,
+        };
+        var oldDone = Job(GenerationJobStatus.Done, old);
+        var oldFailed = Job(GenerationJobStatus.Failed, old);
+        var recentDone = Job(GenerationJobStatus.Done, recent);
+        var stillRunning = Job(GenerationJobStatus.Running, null);
+        await using (var db = database.CreateContext())
+        {
+            db.GenerationJobs.AddRange(oldDone, oldFailed, recentDone, stillRunning);
+            await db.SaveChangesAsync();
+        }
+
+        await app.Services.GetRequiredService<GenerationJobCleanup>().CleanUpAsync();
+
+        await using var check = database.CreateContext();
+        var left = await check.GenerationJobs.Where(j => j.UserId == user.Id).Select(j => j.Id).ToListAsync();
+        Assert.Equal(new[] { recentDone.Id, stillRunning.Id }.Order(), left.Order());
     }
 
     [Fact]
