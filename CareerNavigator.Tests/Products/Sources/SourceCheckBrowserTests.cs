@@ -69,11 +69,19 @@ public sealed class SourceCheckBrowserTests(BrowserFixture browser, SourceCheckB
         await Expect(cvClaims.Locator("mark")).ToHaveTextAsync("Golden Ledger Award");
         await Expect(cvClaims.GetByTestId("claims-edit")).ToBeVisibleAsync();
         await Expect(page.GetByTestId("export-blocked")).ToBeVisibleAsync();
+        // Nor does it print: on paper the page says why instead.
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+        await Expect(page.GetByTestId("cv-document")).ToBeHiddenAsync();
+        await Expect(page.GetByText("This version can't be printed yet")).ToBeVisibleAsync();
+        await page.EmulateMediaAsync(new() { Media = Media.Screen });
         await page.SetViewportSizeAsync(360, 800);
         await BrowserFixture.ScreenshotAsync(page, "source-check-01-cv-claim-phone");
         await page.SetViewportSizeAsync(1280, 900);
         await cvClaims.GetByTestId("claim-confirm").ClickAsync();
         await Expect(page.GetByTestId("claims-panel")).ToHaveCountAsync(0);
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+        await Expect(page.GetByTestId("cv-document")).ToBeVisibleAsync();
+        await page.EmulateMediaAsync(new() { Media = Media.Screen });
         var cvPdf = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("export-pdf-a4").ClickAsync());
         Assert.Equal("cv-v1.pdf", cvPdf.SuggestedFilename);
         await BrowserFixture.ScreenshotAsync(page, "source-check-02-cv-resolved");
