@@ -113,13 +113,5 @@ public sealed class SourceCheckTests
 
     private static string Describe(FoundClaim claim) => $"{claim.Kind}: {claim.Text} — {claim.Sentence} ({claim.Place})";
 
-    private static CoverLetterContent Letter(params string[] paragraphs) => new()
-    {
-        Sender = new CvHeader { Name = "A", Headline = "", Location = null, Email = null, LinkedinUrl = null, Phone = null, Links = [] },
-        Employer = "Kestrel Logistics",
-        JobTitle = "Operations Analyst",
-        Greeting = "Dear hiring team,",
-        Paragraphs = paragraphs,
-        SignOff = "Kind regards",
-    };
+    private static CoverLetterContent Letter(params string[] paragraphs) => SourceClaimsTests.Letter(paragraphs);
 }
