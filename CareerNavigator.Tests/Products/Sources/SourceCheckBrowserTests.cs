@@ -13,7 +13,7 @@ namespace CareerNavigator.Tests.Products.Sources;
 /// <summary>
 /// In Chromium, with a loopback model that invents a fact in each document: from an application's page the CV is
 /// tailored and the letter written, each shows its invented fact marked in its sentence with the downloads held back;
-/// the user confirms each, and both download. Every page photographed is checked against WCAG 2.2 AA (axe-core).
+/// the user edits the letter's away and confirms the CV's, and both download. Every page photographed is checked against WCAG 2.2 AA (axe-core).
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class SourceCheckBrowserTests(BrowserFixture browser, SourceCheckBrowserTests.App app) : IClassFixture<SourceCheckBrowserTests.App>
@@ -51,19 +51,23 @@ public sealed class SourceCheckBrowserTests(BrowserFixture browser, SourceCheckB
         await Expect(panel.GetByTestId("cover-letter-caption")).ToContainTextAsync("Version 1 (not active)");
         await BrowserFixture.ScreenshotAsync(page, "source-check-00-letter-claim");
 
-        // Confirmed with the keyboard: the letter becomes active and downloads.
-        await claims.GetByTestId("claim-confirm").FocusAsync();
-        await page.Keyboard.PressAsync("Enter");
+        // Edited away: the edit page opens from the panel; the new version states no number, becomes the active letter and downloads.
+        await claims.GetByTestId("claims-edit").ClickAsync();
+        await page.WaitForURLAsync("**/products/cover_letter/versions/*/edit");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Edit Cover letter version 1", Level = 1 })).ToBeVisibleAsync();
+        await page.GetByLabel("Paragraph 2").FillAsync("At Douro Transportes I plan the dispatch of the whole fleet every day.");
+        await BrowserFixture.ScreenshotAsync(page, "source-check-01-letter-edit");
+        await page.GetByTestId("save-version").ClickAsync();
+        await page.WaitForURLAsync($"**/applications/{applicationId}?letter=*");
+        await Expect(panel.GetByTestId("cover-letter-caption")).ToContainTextAsync("Version 2 (active) · edited by you");
         await Expect(panel.GetByTestId("claims-panel")).ToHaveCountAsync(0);
-        await Expect(panel.GetByTestId("cover-letter-caption")).ToContainTextAsync("Version 1 (active)");
         var pdf = await page.RunAndWaitForDownloadAsync(() => panel.GetByTestId("export-pdf-a4").ClickAsync());
-        Assert.Equal("cover_letter-v1.pdf", pdf.SuggestedFilename);
+        Assert.Equal("cover_letter-v2.pdf", pdf.SuggestedFilename);
         var docx = await page.RunAndWaitForDownloadAsync(() => panel.GetByTestId("export-docx").ClickAsync());
-        Assert.Equal("cover_letter-v1.docx", docx.SuggestedFilename);
+        Assert.Equal("cover_letter-v2.docx", docx.SuggestedFilename);
 
-        // The CV's page shows the tailored version with its award marked; confirming it lets it download.
-        await tailor.GetByTestId("tailor-view").ClickAsync();
-        await page.WaitForURLAsync("**/products/cv?version=*");
+        // The CV's page shows the tailored version with its award marked; confirming it (with the keyboard) lets it download.
+        await page.GotoAsync(app.BaseUrl + "products/cv");
         var cvClaims = page.GetByTestId("claims-panel");
         await Expect(cvClaims.GetByRole(AriaRole.Heading, new() { Level = 2, Name = "Check 1 fact before you use this version" })).ToBeVisibleAsync();
         await Expect(cvClaims.Locator("mark")).ToHaveTextAsync("Golden Ledger Award");
@@ -75,20 +79,21 @@ public sealed class SourceCheckBrowserTests(BrowserFixture browser, SourceCheckB
         await Expect(page.GetByText("This version can't be printed yet")).ToBeVisibleAsync();
         await page.EmulateMediaAsync(new() { Media = Media.Screen });
         await page.SetViewportSizeAsync(360, 800);
-        await BrowserFixture.ScreenshotAsync(page, "source-check-01-cv-claim-phone");
+        await BrowserFixture.ScreenshotAsync(page, "source-check-02-cv-claim-phone");
         await page.SetViewportSizeAsync(1280, 900);
-        await cvClaims.GetByTestId("claim-confirm").ClickAsync();
+        await cvClaims.GetByTestId("claim-confirm").FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
         await Expect(page.GetByTestId("claims-panel")).ToHaveCountAsync(0);
         await page.EmulateMediaAsync(new() { Media = Media.Print });
         await Expect(page.GetByTestId("cv-document")).ToBeVisibleAsync();
         await page.EmulateMediaAsync(new() { Media = Media.Screen });
         var cvPdf = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("export-pdf-a4").ClickAsync());
         Assert.Equal("cv-v1.pdf", cvPdf.SuggestedFilename);
-        await BrowserFixture.ScreenshotAsync(page, "source-check-02-cv-resolved");
+        await BrowserFixture.ScreenshotAsync(page, "source-check-03-cv-resolved");
 
         await using var db = app.CreateContext();
         var userId = await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
-        Assert.Equal(["40", "Golden Ledger Award"], (await db.ConfirmedFacts.Where(f => f.UserId == userId).Select(f => f.Text).ToListAsync()).Order());
+        Assert.Equal(["Golden Ledger Award"], await db.ConfirmedFacts.Where(f => f.UserId == userId).Select(f => f.Text).ToListAsync());
         Assert.Equal(2, await db.GeneratedProducts.CountAsync(g => g.UserId == userId && g.IsActive));
     }
 
