@@ -39,6 +39,7 @@ public static class ProductTestContext
         ctx.Services.AddScoped<CareerNavigator.Web.Profiles.ProfileService>();
         ctx.Services.AddScoped<CareerNavigator.Web.Products.Versions.ProductVersionService>();
         ctx.Services.AddScoped<CareerNavigator.Web.Products.Versions.Designs.VersionDesignService>();
+        ctx.Services.AddScoped<CareerNavigator.Web.Products.Sources.VersionClaimService>();
         if (signedIn is not null)
         {
             ctx.SignIn(signedIn.Id, signedIn.Email!);
