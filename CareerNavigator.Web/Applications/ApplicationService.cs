@@ -55,6 +55,27 @@ public sealed class ApplicationService(
         return await AllowedAsync(user, application);
     }
 
+    /// <summary>
+    /// The versions sent with the application, the CV first, as they were sent; empty when nothing was frozen or the
+    /// application is missing or not the user's.
+    /// </summary>
+    public async Task<IReadOnlyList<SentDocument>> SentAsync(int id, CancellationToken cancellationToken = default)
+    {
+        var user = await currentUser.GetSignedInPrincipalAsync();
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        if (await AllowedAsync(user, await db.JobApplications.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, cancellationToken)) is null)
+        {
+            return [];
+        }
+        var sent = await db.SentVersions.AsNoTracking().Where(s => s.JobApplicationId == id)
+            .Select(s => new SentDocument(s.GeneratedProduct!,
+                db.ProductVersionNames.Where(n => n.GeneratedProductId == s.GeneratedProductId).Select(n => n.Name).FirstOrDefault(),
+                db.ProductVersionDesigns.Where(d => d.GeneratedProductId == s.GeneratedProductId).Select(d => (DocumentDesign?)d.Design).FirstOrDefault() ?? DocumentDesign.Classic,
+                s.CreatedAt))
+            .ToListAsync(cancellationToken);
+        return [.. sent.OrderBy(s => s.Version.ProductType != ProductType.Cv).ThenBy(s => s.Version.Id)];
+    }
+
     public async Task<JobApplication> CreateAsync(
         ApplicationForm form, ApplicationStatus status = ApplicationStatus.Saved, CancellationToken cancellationToken = default)
     {
