@@ -48,9 +48,12 @@ public sealed class SentVersionPagesTests(MigratedDatabase database) : IClassFix
     [Fact]
     public async Task The_versions_list_marks_the_sent_version_and_offers_no_edit_or_delete_for_it()
     {
-        var (_, ctx, _, cvs) = await ArrangeAsync();
+        var (user, ctx, _, cvs) = await ArrangeAsync();
         await using var _ctx = ctx;
-        var items = await VersionsFor.User(database, cvs[0].UserId).ListAsync(ProductType.Cv);
+        // Version 1 was active when applied; with version 2 active now, only being sent keeps it from being deleted.
+        var versions = VersionsFor.User(database, user.Id);
+        await versions.ActivateAsync(cvs[1].Id, cvs[0].Id);
+        var items = await versions.ListAsync(ProductType.Cv);
 
         var list = ctx.Render<VersionHistory>(p => p.Add(h => h.Items, items));
 
@@ -60,10 +63,10 @@ public sealed class SentVersionPagesTests(MigratedDatabase database) : IClassFix
         Assert.Null(sent.QuerySelector("[data-testid=edit-version]"));
         Assert.Null(sent.QuerySelector("[data-testid=delete-version]"));
         Assert.NotNull(sent.QuerySelector("[data-testid=rename-version]"));
+        Assert.NotNull(sent.QuerySelector("[data-testid=activate-version]"));
         var other = list.Find($"[data-testid=version-row][data-version='2']");
         Assert.Null(other.QuerySelector("[data-testid=sent-marker]"));
         Assert.NotNull(other.QuerySelector("[data-testid=edit-version]"));
-        Assert.NotNull(other.QuerySelector("[data-testid=delete-version]"));
     }
 
     [Fact]
