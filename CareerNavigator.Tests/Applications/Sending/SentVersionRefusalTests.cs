@@ -1,5 +1,7 @@
 using CareerNavigator.Data.Entities;
+using CareerNavigator.Tests.Admin;
 using CareerNavigator.Tests.Infrastructure;
+using CareerNavigator.Web.Accounts;
 using CareerNavigator.Web.Products.Types;
 using CareerNavigator.Web.Privacy;
 using CareerNavigator.Web.Products.Versions;
@@ -176,6 +178,22 @@ public sealed class SentVersionRefusalTests(MigratedDatabase database) : IClassF
         var (user, application, cv, _) = await SentAndReplacedAsync();
 
         await new AccountEraser(new TestContextFactory(database), TimeProvider.System).EraseAsync(user.Id);
+
+        Assert.False(await user.ExistsAsync(cv.Id));
+        Assert.Empty(await user.FrozenAsync(application.Id));
+    }
+
+    [Fact]
+    public async Task An_admin_deleting_an_account_with_sent_versions_deletes_them_too()
+    {
+        var (user, application, cv, _) = await SentAndReplacedAsync();
+        int adminId;
+        await using (var db = database.CreateContext())
+        {
+            adminId = (await AdminTestServices.AddAdminAsync(db)).Id;
+        }
+
+        await AdminTestServices.As(database, adminId, Roles.Admin).Actions.DeleteAsync(user.Id);
 
         Assert.False(await user.ExistsAsync(cv.Id));
         Assert.Empty(await user.FrozenAsync(application.Id));
