@@ -22,6 +22,7 @@ public static class Cli
         OccupationSearchBenchmark.Command(),
         CvReaderBenchmark.Command(),
         AdvertMatchBenchmark.Command(),
+        SourceCheckBenchmark.Command(),
         LoadUserSeeder.Command(),
         ImportEscoCommand.Command(),
     };

@@ -4,6 +4,7 @@ using CareerNavigator.Data.Entities;
 using CareerNavigator.Web.Accounts;
 using CareerNavigator.Web.Database;
 using CareerNavigator.Web.Products.Generation;
+using CareerNavigator.Web.Products.Sources;
 using CareerNavigator.Web.Products.Types;
 using CareerNavigator.Web.Products.Types.Cv;
 using CareerNavigator.Web.Products.Versions.Compare;
@@ -25,6 +26,7 @@ public sealed class ProductVersionService(
     ICurrentUser currentUser,
     IProductContentRules rules,
     ProductVersionWriter versionWriter,
+    GenerationInputLoader inputLoader,
     TimeProvider timeProvider)
 {
     public const string NotFoundMessage = "That version no longer exists. The list has been reloaded.";
@@ -93,6 +95,7 @@ public sealed class ProductVersionService(
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var target = await db.GeneratedProducts.SingleOrDefaultAsync(g => g.Id == id && g.UserId == userId, cancellationToken)
                          ?? throw new VersionNotFoundException();
+            await SourceGate.EnsureResolvedAsync(db, id, "made active", cancellationToken);
             var currentActive = await VersionQueries.Line(db, userId, target.ProductType, target.JobApplicationId)
                 .SingleOrDefaultAsync(g => g.IsActive, cancellationToken);
             if (currentActive?.Id == id)
@@ -209,17 +212,42 @@ public sealed class ProductVersionService(
             throw new VersionRefusedException("The version was not saved: " + string.Join(" ", problems));
         }
 
+        var claims = await EditedClaimsAsync(userId, source, content, cancellationToken);
         var version = new NewVersion(userId, source.ProductType, rules.Serialize(source.ProductType, content), UserEdits.ModelName,
             JsonSerializer.Serialize(new { edited_from = new { id = source.Id, version = source.Version } }),
-            timeProvider.GetUtcNow().UtcDateTime, source.JobApplicationId);
+            timeProvider.GetUtcNow().UtcDateTime, source.JobApplicationId) { Unsupported = claims.Unresolved };
         try
         {
-            return await versionWriter.AppendAfterAsync(version, latestSeenVersion, cancellationToken);
+            var saved = await versionWriter.AppendAfterAsync(version, latestSeenVersion, cancellationToken);
+            await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+            await VersionClaimService.RememberAsync(db, userId, claims.Typed.Select(c => (c.Kind, c.Text)), cancellationToken);
+            return saved;
         }
         catch (NewerVersionExistsException ex)
         {
             throw StaleEdit(ex.Latest);
         }
+    }
+
+    /// <summary>The source check of an edit of <paramref name="source"/> (CVs and cover letters; nothing for other types).</summary>
+    private async Task<EditedClaims> EditedClaimsAsync(int userId, GeneratedProduct source, object content, CancellationToken cancellationToken)
+    {
+        if (!SourceCheck.Applies(source.ProductType) || await inputLoader.LoadAsync(userId, cancellationToken) is not { } input)
+        {
+            return new EditedClaims([], []);
+        }
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var open = await db.VersionClaims.AsNoTracking().Where(c => c.GeneratedProductId == source.Id && !c.Confirmed).ToListAsync(cancellationToken);
+        object? original;
+        try
+        {
+            original = ProductCatalog.Default.For(source.ProductType).Deserialize(source.Content);
+        }
+        catch (JsonException)
+        {
+            original = null;
+        }
+        return EditedClaims.Of(content, original, open, SourceEvidence.Of(input));
     }
 
     /// <summary>Two versions of the same product, field by field; null when either is not the user's.</summary>
