@@ -40,6 +40,7 @@ public static class ProductTestContext
         ctx.Services.AddScoped<CareerNavigator.Web.Profiles.ProfileService>();
         ctx.Services.AddScoped<CareerNavigator.Web.Products.Versions.ProductVersionService>();
         ctx.Services.AddScoped<CareerNavigator.Web.Products.Versions.Designs.VersionDesignService>();
+        ctx.Services.AddScoped<CareerNavigator.Web.Products.Sources.VersionClaimService>();
         moreServices?.Invoke(ctx.Services);
         if (signedIn is not null)
         {

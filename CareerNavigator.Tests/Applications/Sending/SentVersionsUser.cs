@@ -1,6 +1,7 @@
 using CareerNavigator.Data;
 using CareerNavigator.Data.Entities;
 using CareerNavigator.Tests.Infrastructure;
+using CareerNavigator.Tests.Occupations;
 using CareerNavigator.Web.Applications;
 using CareerNavigator.Web.Products.Types;
 using CareerNavigator.Web.Products.Versions;
@@ -23,7 +24,8 @@ public sealed class SentVersionsUser(IDbContextFactory<CareerNavigatorDbContext>
     public ApplicationService Applications => new(contexts, TestCurrentUser.For(userId), TestCurrentUser.Authorization, TimeProvider.System);
 
     public ProductVersionService Versions =>
-        new(contexts, TestCurrentUser.For(userId), new ProductContentRules(), new ProductVersionWriter(contexts), TimeProvider.System);
+        new(contexts, TestCurrentUser.For(userId), new ProductContentRules(), new ProductVersionWriter(contexts),
+            new OccupationServicesFor(contexts).InputLoader, TimeProvider.System);
 
     public VersionDesignService Designs => new(contexts, TestCurrentUser.For(userId), TimeProvider.System);
 
