@@ -7,13 +7,14 @@
 #   5. the application board of 500 applications (tools: bench-board): server time of one render
 #   6. the built-in CV reader on the three-page PDF fixture (tools: bench-cv-reader)
 #   7. the built-in advert match (tools: bench-match), in memory: no database
+#   8. the source check of a two-page CV (tools: bench-sources), in memory: no database
 # The app (and its PostgreSQL) run on core 0 with DOTNET_PROCESSOR_COUNT=1, the load generators on core 1. For parts 1
 # and 2 the app runs with the load run's hosting startup (bench/CareerNavigator.LoadTesting: the /_load/server
 # measurement, the password-hash iterations, cookies over plain HTTP), which its publish output does not hold.
 #
 #   ./bench.sh                 small sizes, a few minutes
 #   ./bench.sh --full          the target sizes: 2,000 onboarding circuits, 200 generating, 5,000 idle tabs
-#   ./bench.sh --only load     one part: load | ssr | generation | job-path | admin | board | cv-reader | match (repeatable)
+#   ./bench.sh --only load     one part: load | ssr | generation | job-path | admin | board | cv-reader | match | sources (repeatable)
 #   BENCH_POSTGRES="Host=...;Username=...;Password=...;Database=..." uses an existing database instead.
 #   BENCH_ONBOARDING_USERS, BENCH_PRODUCTS_USERS, BENCH_IDLE_USERS, BENCH_HOLD_SECONDS, BENCH_ADMIN_USERS override the sizes
 #   (admin: users seeded with seed-users for the admin grid, 60,000 or 1,000,000 with --full).
@@ -31,7 +32,7 @@ while (( $# > 0 )); do
   case "$1" in
     --full) full=1 ;;
     --only) only+=("$2"); shift ;;
-    *) echo "unknown argument: $1 (use --full, --only load|ssr|generation|job-path|admin|board|cv-reader|match)" >&2; exit 2 ;;
+    *) echo "unknown argument: $1 (use --full, --only load|ssr|generation|job-path|admin|board|cv-reader|match|sources)" >&2; exit 2 ;;
   esac
   shift
 done
@@ -67,15 +68,16 @@ echo "Results in $out"
 { echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -sr)"; echo "load before: $(uptime)"; } | tee "$out/machine.txt"
 
 status=0
-# The match needs neither the app nor a database: asked for alone, it is built, run and done before PostgreSQL starts.
-only_match=0
+# The match and the source check need neither the app nor a database: asked for alone, they are built, run and done
+# before PostgreSQL starts.
+only_in_memory=0
 if (( ${#only[@]} > 0 )) && ! wants load && ! wants ssr && ! wants generation && ! wants job-path && ! wants admin && ! wants board && ! wants cv-reader; then
-  only_match=1
+  only_in_memory=1
 fi
 
 echo "Building (Release)..."
 dotnet publish tools/CareerNavigator.Tools -c Release -o "$out/tools" -v quiet -nologo >"$out/build.log" 2>&1
-if (( ! only_match )); then
+if (( ! only_in_memory )); then
   dotnet publish CareerNavigator.Web -c Release -o "$out/app" -v quiet -nologo >>"$out/build.log" 2>&1
   dotnet build bench/CareerNavigator.LoadTesting -c Release -o "$out/load-testing" -v quiet -nologo >>"$out/build.log" 2>&1
   dotnet build bench/CareerNavigator.Load -c Release -o "$out/load" -v quiet -nologo >>"$out/build.log" 2>&1
@@ -85,10 +87,15 @@ if wants match; then
   echo "== built-in advert match (a 1,055-word advert against a demo persona's records, on core 0) =="
   (cd "$out/tools" && DOTNET_PROCESSOR_COUNT=1 taskset -c 0 dotnet CareerNavigator.Tools.dll bench-match --list) \
     | tee "$out/match.txt" || status=1
-  if (( only_match )); then
-    echo "Done: $out"
-    exit $status
-  fi
+fi
+if wants sources; then
+  echo "== source check of a two-page CV (in memory, on core 0) =="
+  (cd "$out/tools" && DOTNET_PROCESSOR_COUNT=1 taskset -c 0 dotnet CareerNavigator.Tools.dll bench-sources) \
+    | tee "$out/sources.txt" || status=1
+fi
+if (( only_in_memory )); then
+  echo "Done: $out"
+  exit $status
 fi
 
 pg_data=""

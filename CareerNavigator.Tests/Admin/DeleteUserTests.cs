@@ -77,11 +77,16 @@ public sealed class DeleteUserTests(MigratedDatabase database) : IClassFixture<M
         db.GoalOccupations.Add(new GoalOccupation { UserId = user.Id, Occupation = occupation });
         db.SkillDecisions.Add(new SkillDecision { UserId = user.Id, Skill = skill, Confirmed = true });
         db.UserSkills.Add(new UserSkill { UserId = user.Id, Name = "SQL", NormalizedName = "sql", Source = SkillSource.LinkedIn, Confirmed = true });
-        db.JobApplications.Add(new JobApplication
+        var application = new JobApplication
         {
             UserId = user.Id, Company = "Northwind", Role = "Analyst", StatusChangedAt = DateTime.UtcNow,
             StatusChanges = [new ApplicationStatusChange { ToStatus = ApplicationStatus.Saved, ChangedAt = DateTime.UtcNow }],
-        });
+        };
+        db.JobApplications.Add(application);
+        // The CV was sent with the application: its key refuses a delete of the version alone, not of the account.
+        db.SentVersions.Add(new SentVersion { JobApplication = application, GeneratedProduct = cv });
+        db.VersionClaims.Add(new VersionClaim { GeneratedProduct = cv, Kind = ClaimKind.Employer, Text = "Acme", Sentence = "At Acme.", Place = "summary" });
+        db.ConfirmedFacts.Add(new ConfirmedFact { UserId = user.Id, Kind = ClaimKind.Skill, Text = "SQL", NormalizedText = "sql" });
         db.UserSettings.Add(new UserSettings { UserId = user.Id, TimeZone = "Europe/Madrid" });
         await db.SaveChangesAsync();
         return user;

@@ -13,14 +13,14 @@ public class BrowserApp : IAsyncLifetime
     /// <summary>Settings a test class needs on top of the defaults (a subclass overrides this).</summary>
     protected virtual (string Key, string? Value)[] Settings => [];
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         await _database.InitializeAsync();
         _app = AppFactory.ForPostgres(_database.ConnectionString, Settings);
         BaseUrl = _app.StartKestrel();
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         if (_app is not null)
         {

@@ -19,7 +19,8 @@ namespace CareerNavigator.Tests.Products;
 public static class ProductTestContext
 {
     public static BunitContext Create(
-        MigratedDatabase? database = null, IProductGenerator? generator = null, User? signedIn = null, ILoggerProvider? logs = null)
+        MigratedDatabase? database = null, IProductGenerator? generator = null, User? signedIn = null, ILoggerProvider? logs = null,
+        Action<IServiceCollection>? moreServices = null)
     {
         var ctx = ComponentTestContext.Create(database);
         if (logs is not null)
@@ -39,6 +40,8 @@ public static class ProductTestContext
         ctx.Services.AddScoped<CareerNavigator.Web.Profiles.ProfileService>();
         ctx.Services.AddScoped<CareerNavigator.Web.Products.Versions.ProductVersionService>();
         ctx.Services.AddScoped<CareerNavigator.Web.Products.Versions.Designs.VersionDesignService>();
+        ctx.Services.AddScoped<CareerNavigator.Web.Products.Sources.VersionClaimService>();
+        moreServices?.Invoke(ctx.Services);
         if (signedIn is not null)
         {
             ctx.SignIn(signedIn.Id, signedIn.Email!);

@@ -86,7 +86,7 @@ public sealed class AdminUserActions(
         {
             var user = await FindAsync(db, userId, cancellationToken);
             var counts = await AdminUserRows.CountAsync(db, userId, cancellationToken);
-            await db.Users.Where(u => u.Id == userId).ExecuteDeleteAsync(cancellationToken);
+            await db.DeleteUserAsync(userId, cancellationToken);
             AuditTrail.Add(db, actor, AdminAction.DeleteUser, userId, user.Email, counts.Describe());
         }, cancellationToken);
     }

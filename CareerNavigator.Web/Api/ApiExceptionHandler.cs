@@ -2,6 +2,7 @@ using System.Text.Json;
 using CareerNavigator.Web.Applications;
 using CareerNavigator.Web.Hosting;
 using CareerNavigator.Web.Products.Generation;
+using CareerNavigator.Web.Products.Sources;
 using CareerNavigator.Web.Products.Versions;
 using CareerNavigator.Web.Profiles;
 using Microsoft.AspNetCore.Diagnostics;
@@ -38,6 +39,7 @@ public sealed class ApiExceptionHandler(ILogger<ApiExceptionHandler> logger) : I
         // The row moved on after the version If-Match named (the saving statement names it too).
         RecordChangedException => ApiProblems.Problem(StatusCodes.Status412PreconditionFailed, "The record has changed", exception.Message),
         VersionsChangedMeanwhileException => ApiProblems.Problem(StatusCodes.Status409Conflict, "Changed meanwhile", exception.Message),
+        UnresolvedClaimsException => ApiProblems.Problem(StatusCodes.Status409Conflict, "Facts to check first", exception.Message),
         ApiProblemException ex => ApiProblems.Problem(ex.Status, ex.Title, ex.Message),
         // The admin services check the role themselves too; the endpoint policy normally answers first.
         UnauthorizedAccessException => ApiProblems.Problem(StatusCodes.Status403Forbidden, "Not allowed", exception.Message),

@@ -2,6 +2,8 @@ using System.Security.Claims;
 using CareerNavigator.Data;
 using CareerNavigator.Data.Entities;
 using CareerNavigator.Web.Accounts;
+using CareerNavigator.Web.Applications.Sending;
+using CareerNavigator.Web.Database;
 using CareerNavigator.Web.Profiles;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +15,8 @@ namespace CareerNavigator.Web.Applications;
 /// answers exactly like a missing one. Every status an application takes is dated and kept. A change may name the
 /// version it started from (<c>expectedUpdatedAt</c>, the API's If-Match); the save then fails with
 /// <see cref="RecordChangedException"/> when the row moved on since, checked by the database in the UPDATE itself
-/// (<see cref="VersionedSave"/>).
+/// (<see cref="VersionedSave"/>). The first time an application goes out (created in, or moved into, a status of
+/// <see cref="ApplicationStatuses.Sent"/>), the versions sent are frozen into it in the same save (<see cref="VersionFreezing"/>).
 /// </summary>
 public sealed class ApplicationService(
     IDbContextFactory<CareerNavigatorDbContext> contextFactory, ICurrentUser currentUser, IAuthorizationService authorization,
@@ -52,6 +55,27 @@ public sealed class ApplicationService(
         return await AllowedAsync(user, application);
     }
 
+    /// <summary>
+    /// The versions sent with the application, the CV first, as they were sent; empty when nothing was frozen or the
+    /// application is missing or not the user's.
+    /// </summary>
+    public async Task<IReadOnlyList<SentDocument>> SentAsync(int id, CancellationToken cancellationToken = default)
+    {
+        var user = await currentUser.GetSignedInPrincipalAsync();
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        if (await AllowedAsync(user, await db.JobApplications.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, cancellationToken)) is null)
+        {
+            return [];
+        }
+        var sent = await db.SentVersions.AsNoTracking().Where(s => s.JobApplicationId == id)
+            .Select(s => new SentDocument(s.GeneratedProduct!,
+                db.ProductVersionNames.Where(n => n.GeneratedProductId == s.GeneratedProductId).Select(n => n.Name).FirstOrDefault(),
+                db.ProductVersionDesigns.Where(d => d.GeneratedProductId == s.GeneratedProductId).Select(d => (DocumentDesign?)d.Design).FirstOrDefault() ?? DocumentDesign.Classic,
+                s.CreatedAt))
+            .ToListAsync(cancellationToken);
+        return [.. sent.OrderBy(s => s.Version.ProductType != ProductType.Cv).ThenBy(s => s.Version.Id)];
+    }
+
     public async Task<JobApplication> CreateAsync(
         ApplicationForm form, ApplicationStatus status = ApplicationStatus.Saved, CancellationToken cancellationToken = default)
     {
@@ -69,6 +93,7 @@ public sealed class ApplicationService(
         form.ApplyTo(application);
         application.StatusChanges.Add(new ApplicationStatusChange { ToStatus = status, ChangedAt = now });
         db.JobApplications.Add(application);
+        await VersionFreezing.AddOnFirstSendAsync(db, application, status, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return application;
     }
@@ -77,20 +102,29 @@ public sealed class ApplicationService(
         int id, ApplicationForm form, DateTime? expectedUpdatedAt = null, CancellationToken cancellationToken = default)
     {
         ServerValidation.Ensure(form);
-        return ChangeAsync(id, expectedUpdatedAt, (_, application) => form.ApplyTo(application), cancellationToken);
+        return ChangeAsync(id, expectedUpdatedAt, (_, application) =>
+        {
+            form.ApplyTo(application);
+            return Task.CompletedTask;
+        }, cancellationToken);
     }
 
-    /// <summary>Moves the application to <paramref name="status"/> and keeps the move; moving to the status it has changes nothing.</summary>
+    /// <summary>
+    /// Moves the application to <paramref name="status"/> and keeps the move; moving to the status it has changes nothing.
+    /// The board, the status panel and the API all move applications here, so the first move out freezes what was sent
+    /// whichever of them made it.
+    /// </summary>
     public Task<JobApplication> ChangeStatusAsync(
         int id, ApplicationStatus status, DateTime? expectedUpdatedAt = null, CancellationToken cancellationToken = default)
     {
         EnsureDefined(status);
-        return ChangeAsync(id, expectedUpdatedAt, (db, application) =>
+        return ChangeAsync(id, expectedUpdatedAt, async (db, application) =>
         {
             if (application.Status == status)
             {
                 return;
             }
+            await VersionFreezing.AddOnFirstSendAsync(db, application, status, cancellationToken);
             var now = Now;
             db.ApplicationStatusChanges.Add(new ApplicationStatusChange
             {
@@ -119,7 +153,7 @@ public sealed class ApplicationService(
     }
 
     private async Task<JobApplication> ChangeAsync(
-        int id, DateTime? expectedUpdatedAt, Action<CareerNavigatorDbContext, JobApplication> change, CancellationToken cancellationToken)
+        int id, DateTime? expectedUpdatedAt, Func<CareerNavigatorDbContext, JobApplication, Task> change, CancellationToken cancellationToken)
     {
         var user = await currentUser.GetSignedInPrincipalAsync();
         return await VersionedSave.OnNewestAsync(expectedUpdatedAt, async () =>
@@ -128,10 +162,26 @@ public sealed class ApplicationService(
             var application = await AllowedAsync(user, await db.JobApplications.SingleOrDefaultAsync(a => a.Id == id, cancellationToken))
                               ?? throw new RecordNotFoundException();
             VersionedSave.EnsureStartedFrom(expectedUpdatedAt, application.UpdatedAt, What);
-            change(db, application);
-            await VersionedSave.SaveAsync(db, What, cancellationToken);
+            await change(db, application);
+            await SaveFreezingAsync(db, () => VersionedSave.SaveAsync(db, What, cancellationToken));
             return application;
         });
+    }
+
+    /// <summary>
+    /// A version frozen by a concurrent save of the same application (the key exists) or deleted since it was read (the
+    /// key is gone) means the versions moved on while this save ran: the change is answered like any stale row.
+    /// </summary>
+    private static async Task SaveFreezingAsync(CareerNavigatorDbContext db, Func<Task> save)
+    {
+        try
+        {
+            await save();
+        }
+        catch (DbUpdateException ex) when (db.ChangeTracker.Entries<SentVersion>().Any() && (UniqueViolation.Is(ex) || ForeignKeyViolation.Is(ex)))
+        {
+            throw new RecordChangedException(What);
+        }
     }
 
     private async Task<JobApplication?> AllowedAsync(ClaimsPrincipal user, JobApplication? row) =>

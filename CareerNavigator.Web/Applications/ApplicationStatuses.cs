@@ -21,4 +21,16 @@ public static class ApplicationStatuses
     };
 
     public static bool IsDefined(ApplicationStatus status) => Enum.IsDefined(status);
+
+    /// <summary>
+    /// The statuses that mean the application went out: applied and everything an employer's answer leads to. The first
+    /// move into one of them freezes the versions sent (<see cref="Sending.VersionFreezing"/>); saved and withdrawn do not.
+    /// </summary>
+    public static IReadOnlyList<ApplicationStatus> Sent { get; } =
+        [ApplicationStatus.Applied, ApplicationStatus.Interview, ApplicationStatus.Offer, ApplicationStatus.Accepted, ApplicationStatus.Rejected];
+
+    public static bool MeansSent(this ApplicationStatus status) => Sent.Contains(status);
+
+    /// <summary>True once the application has been in a sent status, whatever it is now (its history says).</summary>
+    public static bool WasEverSent(this JobApplication application) => application.StatusChanges.Any(c => c.ToStatus.MeansSent());
 }

@@ -34,7 +34,7 @@ public sealed class AccountEraser(IDbContextFactory<CareerNavigatorDbContext> co
                 OccurredAt = clock.GetUtcNow().UtcDateTime,
             });
             await db.SaveChangesAsync(cancellationToken);
-            await db.Users.Where(u => u.Id == userId).ExecuteDeleteAsync(cancellationToken);
+            await db.DeleteUserAsync(userId, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         });
     }

@@ -23,6 +23,7 @@ public static class Cli
         OccupationSearchBenchmark.Command(),
         CvReaderBenchmark.Command(),
         AdvertMatchBenchmark.Command(),
+        SourceCheckBenchmark.Command(),
         LoadUserSeeder.Command(),
         ImportEscoCommand.Command(),
     };

@@ -30,6 +30,8 @@ public sealed class CoverLetterTestUser(MigratedDatabase database, int userId, I
 
     public int Id => userId;
 
+    public MigratedDatabase Database => database;
+
     public ApplicationService Applications => new(new TestContextFactory(database), TestCurrentUser.For(userId), TestCurrentUser.Authorization, TimeProvider.System);
 
     public ProductGenerationService Generation => GenerationServiceFor.User(database, userId, generator ?? new BuiltInProductGenerator());
@@ -39,7 +41,7 @@ public sealed class CoverLetterTestUser(MigratedDatabase database, int userId, I
         get
         {
             var contexts = new TestContextFactory(database);
-            return new ProductVersionService(contexts, TestCurrentUser.For(userId), new ProductContentRules(), new ProductVersionWriter(contexts), TimeProvider.System);
+            return new ProductVersionService(contexts, TestCurrentUser.For(userId), new ProductContentRules(), new ProductVersionWriter(contexts), new OccupationServicesFor(database).InputLoader, TimeProvider.System);
         }
     }
 

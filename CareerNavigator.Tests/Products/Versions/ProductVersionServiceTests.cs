@@ -1,3 +1,4 @@
+using CareerNavigator.Tests.Occupations;
 using System.Text.Json.Nodes;
 using CareerNavigator.Data.Entities;
 using CareerNavigator.Tests.Infrastructure;
@@ -282,7 +283,7 @@ public sealed class ProductVersionServiceTests(MigratedDatabase database) : ICla
     public async Task Without_a_signed_in_user_nothing_is_read()
     {
         var service = new ProductVersionService(new TestContextFactory(database), TestCurrentUser.Nobody(), new ProductContentRules(),
-            new ProductVersionWriter(new TestContextFactory(database)), TimeProvider.System);
+            new ProductVersionWriter(new TestContextFactory(database)), new OccupationServicesFor(database).InputLoader, TimeProvider.System);
 
         await Assert.ThrowsAsync<UnauthorizedAccessException>(() => service.ListAsync(ProductType.Cv));
     }

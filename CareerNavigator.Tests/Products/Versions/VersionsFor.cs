@@ -1,3 +1,4 @@
+using CareerNavigator.Tests.Occupations;
 using CareerNavigator.Data.Entities;
 using CareerNavigator.Tests.Products.Generation;
 using CareerNavigator.Tests.Infrastructure;
@@ -13,7 +14,7 @@ public static class VersionsFor
 {
     public static ProductVersionService User(MigratedDatabase database, int userId, TimeProvider? time = null) =>
         new(new TestContextFactory(database), TestCurrentUser.For(userId), new ProductContentRules(),
-            new ProductVersionWriter(new TestContextFactory(database)), time ?? TimeProvider.System);
+            new ProductVersionWriter(new TestContextFactory(database)), new OccupationServicesFor(database).InputLoader, time ?? TimeProvider.System);
 
     public static async Task<User> PersonaAsync(MigratedDatabase database, int index = 0)
     {

@@ -61,7 +61,7 @@ public static class ProductEndpoints
             .ProducesProblem(StatusCodes.Status409Conflict)
             .WithName("ActivateVersion")
             .WithSummary("Activate a version")
-            .WithDescription("Makes this version the active one of its type (needs a read_write token; no body); the previously active version is deactivated in the same transaction. Activating the active version changes nothing. 409 when other activations kept landing first.")
+            .WithDescription("Makes this version the active one of its type (needs a read_write token; no body); the previously active version is deactivated in the same transaction. Activating the active version changes nothing. 409 when other activations kept landing first, or when the version states facts the source check could not trace to your profile and you have not yet confirmed or edited them away (confirm them on the version's page).")
             .WithResponseExample(ApiExamples.Version with { IsActive = true });
     }
 }

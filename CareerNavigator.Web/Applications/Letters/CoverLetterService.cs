@@ -22,7 +22,10 @@ public sealed record ApplicationLetters(IReadOnlyList<VersionListItem> Versions,
 public sealed class CoverLetterService(
     ApplicationService applications, ApplicationBriefs briefs, ProductGenerationService generation, ProductVersionService versions)
 {
-    /// <summary>The application's letters, showing <paramref name="shownId"/> when it is one of them, else the active one; null when the application is not the user's.</summary>
+    /// <summary>
+    /// The application's letters, showing <paramref name="shownId"/> when it is one of them, else the active one (the newest
+    /// when none is: a letter with facts to check waits inactive); null when the application is not the user's.
+    /// </summary>
     public async Task<ApplicationLetters?> GetAsync(int applicationId, int? shownId = null, CancellationToken cancellationToken = default)
     {
         if (await applications.FindAsync(applicationId, cancellationToken) is null)
@@ -30,7 +33,7 @@ public sealed class CoverLetterService(
             return null;
         }
         var list = await versions.ListForApplicationAsync(CoverLetterDescriptor.Kind, applicationId, cancellationToken);
-        var showId = shownId is { } id && list.Any(v => v.Id == id) ? id : list.FirstOrDefault(v => v.IsActive)?.Id;
+        var showId = shownId is { } id && list.Any(v => v.Id == id) ? id : (list.FirstOrDefault(v => v.IsActive) ?? list.FirstOrDefault())?.Id;
         var shown = showId is { } chosen ? await versions.GetAsync(chosen, cancellationToken) : null;
         return new ApplicationLetters(list, shown);
     }

@@ -36,7 +36,8 @@ public sealed class ApplicationBriefs(ApplicationService applications, AdvertMat
         application.Role,
         application.Location,
         application.Contacts.FirstOrDefault()?.Name,
-        match is null ? [] : [.. match.Outcomes.Select(Of)]);
+        match is null ? [] : [.. match.Outcomes.Select(Of)],
+        application.AdvertText);
 
     private static BriefRequirement Of(RequirementOutcome outcome) => new(
         outcome.Requirement.Kind switch

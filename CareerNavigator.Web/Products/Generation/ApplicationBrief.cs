@@ -2,7 +2,8 @@ namespace CareerNavigator.Web.Products.Generation;
 
 /// <summary>
 /// The job application a product is written for (a cover letter): the employer, the job, whom to address, and the
-/// advert's requirements as the match read them against the user's records. The applications feature builds it after
+/// advert's requirements as the match read them against the user's records, and the advert's text (a source the source
+/// check traces facts about the job to). The applications feature builds it after
 /// checking that the application is the user's; generation only reads it.
 /// </summary>
 public sealed record ApplicationBrief(
@@ -11,7 +12,8 @@ public sealed record ApplicationBrief(
     string JobTitle,
     string? Location,
     string? ContactName,
-    IReadOnlyList<BriefRequirement> Requirements)
+    IReadOnlyList<BriefRequirement> Requirements,
+    string? AdvertText = null)
 {
     /// <summary>"For Data Analyst at Northwind": the name a document of the user's own (a CV) written for the application gets.</summary>
     public string VersionName => BuiltIn.TextFit.Fit($"For {JobTitle} at {Employer}", CareerNavigator.Data.Entities.ProductVersionName.MaxLength);

@@ -25,6 +25,10 @@ public sealed record GenerationInput(
     /// <summary>The profile's confirmed skills (<c>user_skills</c>) in the order they were added.</summary>
     public IReadOnlyList<string> Skills { get; init; } = [];
 
+    /// <summary>The facts the user typed into a document or confirmed as true: the source check counts them as theirs.</summary>
+    [JsonIgnore]
+    public IReadOnlyList<(ClaimKind Kind, string Text)> ConfirmedFacts { get; init; } = [];
+
     /// <summary>The application a product that belongs to one (a cover letter) is written for; null for every other product.</summary>
     public ApplicationBrief? Application { get; init; }
 }

@@ -34,6 +34,8 @@ public sealed class GenerationInputLoader(IDbContextFactory<CareerNavigatorDbCon
         var education = await db.AcademicRecords.AsNoTracking().Where(a => a.UserId == userId).ToListAsync(cancellationToken);
         var skills = await db.UserSkills.AsNoTracking().Where(s => s.UserId == userId && s.Confirmed)
             .OrderBy(s => s.CreatedAt).ThenBy(s => s.Id).Select(s => s.Name).ToListAsync(cancellationToken);
+        var confirmed = await db.ConfirmedFacts.AsNoTracking().Where(f => f.UserId == userId)
+            .Select(f => new { f.Kind, f.Text }).ToListAsync(cancellationToken);
 
         // Sorted here rather than in SQL: PostgreSQL and SQLite order NULLs differently.
         return new GenerationInput(
@@ -41,6 +43,7 @@ public sealed class GenerationInputLoader(IDbContextFactory<CareerNavigatorDbCon
             await targets.ForUserAsync(userId, profile, cancellationToken))
         {
             Skills = skills,
+            ConfirmedFacts = [.. confirmed.Select(f => (f.Kind, f.Text))],
         };
     }
 }

@@ -4,6 +4,7 @@ using CareerNavigator.Web.Accounts;
 using CareerNavigator.Web.Hosting;
 using CareerNavigator.Web.Products.Generation.Jobs;
 using CareerNavigator.Web.Products;
+using CareerNavigator.Web.Products.Sources;
 using CareerNavigator.Web.Products.Types;
 using CareerNavigator.Web.Products.Versions;
 using Microsoft.EntityFrameworkCore;
@@ -95,7 +96,10 @@ public sealed class ProductGenerationService(
             var version = new NewVersion(userId, type, rules.Serialize(type, result.Content), result.ModelUsed, result.PromptUsed,
                 timeProvider.GetUtcNow().UtcDateTime,
                 descriptor.Ownership == Ownership.BelongsToApplication ? application?.ApplicationId : null,
-                descriptor.Ownership == Ownership.StandsAlone ? application?.VersionName : null);
+                descriptor.Ownership == Ownership.StandsAlone ? application?.VersionName : null)
+            {
+                Unsupported = SourceCheck.Applies(type) ? SourceCheck.Unsupported(result.Content, SourceEvidence.Of(input)) : [],
+            };
             var stored = await versionWriter.AppendAsync(version, cancellationToken,
                 job is { } jobId ? (db, row, ct) => GenerationJobRows.CompleteAsync(db, jobId, row.Id, timeProvider.GetUtcNow().UtcDateTime, ct) : null);
             usage?.Keep();

@@ -4,9 +4,11 @@ using CareerNavigator.Data.Entities;
 using CareerNavigator.Web.Accounts;
 using CareerNavigator.Web.Database;
 using CareerNavigator.Web.Products.Generation;
+using CareerNavigator.Web.Products.Sources;
 using CareerNavigator.Web.Products.Types;
 using CareerNavigator.Web.Products.Types.Cv;
 using CareerNavigator.Web.Products.Versions.Compare;
+using CareerNavigator.Web.Products.Versions.Sent;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
@@ -15,13 +17,16 @@ namespace CareerNavigator.Web.Products.Versions;
 /// <summary>
 /// The signed-in user's versions of one product: list, read, name, compare, activate, edit as a new version and
 /// delete. Every method that takes an id works on the current user's rows only; another user's id is "not found".
-/// User-fixable refusals are <see cref="VersionRefusedException"/>s whose message is for the user.
+/// User-fixable refusals are <see cref="VersionRefusedException"/>s whose message is for the user. A version sent with an
+/// application (<see cref="VersionSending"/>) is kept exactly as sent: editing and deleting it are refused, while naming it
+/// stays allowed, because a name is the user's own label in this list and was never part of the document sent.
 /// </summary>
 public sealed class ProductVersionService(
     IDbContextFactory<CareerNavigatorDbContext> contextFactory,
     ICurrentUser currentUser,
     IProductContentRules rules,
     ProductVersionWriter versionWriter,
+    GenerationInputLoader inputLoader,
     TimeProvider timeProvider)
 {
     public const string NotFoundMessage = "That version no longer exists. The list has been reloaded.";
@@ -90,6 +95,7 @@ public sealed class ProductVersionService(
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var target = await db.GeneratedProducts.SingleOrDefaultAsync(g => g.Id == id && g.UserId == userId, cancellationToken)
                          ?? throw new VersionNotFoundException();
+            await SourceGate.EnsureResolvedAsync(db, id, "made active", cancellationToken);
             var currentActive = await VersionQueries.Line(db, userId, target.ProductType, target.JobApplicationId)
                 .SingleOrDefaultAsync(g => g.IsActive, cancellationToken);
             if (currentActive?.Id == id)
@@ -144,28 +150,42 @@ public sealed class ProductVersionService(
         return normalized;
     }
 
-    /// <summary>Deletes a version that is not active (its name goes with it). The active version cannot be deleted.</summary>
+    /// <summary>
+    /// Deletes a version that is neither active nor sent with an application (its name goes with it). Both conditions sit
+    /// in the DELETE itself, so an activation or a freeze that lands meanwhile is never undone; a freeze that commits while
+    /// the DELETE waits for it is refused by the database (the sent version's key is NO ACTION) and answered the same way.
+    /// </summary>
     public async Task DeleteAsync(int id, CancellationToken cancellationToken = default)
     {
         var userId = await currentUser.GetIdAsync();
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        // The condition on is_active sits in the DELETE itself, so an activation that lands meanwhile is never undone.
-        var deleted = await db.GeneratedProducts
-            .Where(g => g.Id == id && g.UserId == userId && !g.IsActive)
-            .ExecuteDeleteAsync(cancellationToken);
+        var deleted = 0;
+        try
+        {
+            deleted = await db.GeneratedProducts
+                .Where(g => g.Id == id && g.UserId == userId && !g.IsActive && !SentVersionQueries.SentIds(db).Contains(g.Id))
+                .ExecuteDeleteAsync(cancellationToken);
+        }
+        catch (Exception ex) when (ForeignKeyViolation.Is(ex))
+        {
+        }
         if (deleted == 1)
         {
             return;
         }
-        throw await VersionQueries.OwnedAsync(db, userId, id, cancellationToken) is null
-            ? new VersionNotFoundException()
-            : new VersionRefusedException("This is your active version, so it can't be deleted. Activate another version first.");
+        var version = await VersionQueries.OwnedAsync(db, userId, id, cancellationToken) ?? throw new VersionNotFoundException();
+        if (await SentVersionQueries.FindAsync(db, id, cancellationToken) is { } sending)
+        {
+            throw new VersionRefusedException(sending.DeleteRefusal(version.ProductType, version.Version));
+        }
+        throw new VersionRefusedException("This is your active version, so it can't be deleted. Activate another version first.");
     }
 
     /// <summary>
     /// Saves edited content (the type's content record) as a new version after <paramref name="latestSeenVersion"/>, the
     /// newest version number the editor knew of; the edited version itself is untouched. When a newer version appeared
-    /// meanwhile the edit is refused, so nothing is silently overwritten.
+    /// meanwhile the edit is refused, so nothing is silently overwritten. A version sent with an application is not a base
+    /// for edits: what was sent stays one document, and the user edits another version instead.
     /// </summary>
     public async Task<GeneratedProduct> SaveEditAsync(int baseId, int latestSeenVersion, object content, CancellationToken cancellationToken = default)
     {
@@ -175,6 +195,10 @@ public sealed class ProductVersionService(
         {
             source = await VersionQueries.OwnedAsync(db, userId, baseId, cancellationToken)
                      ?? throw new VersionNotFoundException();
+            if (await SentVersionQueries.FindAsync(db, baseId, cancellationToken) is { } sending)
+            {
+                throw new VersionRefusedException(sending.EditRefusal(source.ProductType, source.Version));
+            }
         }
         var descriptor = ProductCatalog.Default.For(source.ProductType);
         if (descriptor.Editor is null)
@@ -188,17 +212,42 @@ public sealed class ProductVersionService(
             throw new VersionRefusedException("The version was not saved: " + string.Join(" ", problems));
         }
 
+        var claims = await EditedClaimsAsync(userId, source, content, cancellationToken);
         var version = new NewVersion(userId, source.ProductType, rules.Serialize(source.ProductType, content), UserEdits.ModelName,
             JsonSerializer.Serialize(new { edited_from = new { id = source.Id, version = source.Version } }),
-            timeProvider.GetUtcNow().UtcDateTime, source.JobApplicationId);
+            timeProvider.GetUtcNow().UtcDateTime, source.JobApplicationId) { Unsupported = claims.Unresolved };
         try
         {
-            return await versionWriter.AppendAfterAsync(version, latestSeenVersion, cancellationToken);
+            var saved = await versionWriter.AppendAfterAsync(version, latestSeenVersion, cancellationToken);
+            await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+            await VersionClaimService.RememberAsync(db, userId, claims.Typed.Select(c => (c.Kind, c.Text)), cancellationToken);
+            return saved;
         }
         catch (NewerVersionExistsException ex)
         {
             throw StaleEdit(ex.Latest);
         }
+    }
+
+    /// <summary>The source check of an edit of <paramref name="source"/> (CVs and cover letters; nothing for other types).</summary>
+    private async Task<EditedClaims> EditedClaimsAsync(int userId, GeneratedProduct source, object content, CancellationToken cancellationToken)
+    {
+        if (!SourceCheck.Applies(source.ProductType) || await inputLoader.LoadAsync(userId, cancellationToken) is not { } input)
+        {
+            return new EditedClaims([], []);
+        }
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var open = await db.VersionClaims.AsNoTracking().Where(c => c.GeneratedProductId == source.Id && !c.Confirmed).ToListAsync(cancellationToken);
+        object? original;
+        try
+        {
+            original = ProductCatalog.Default.For(source.ProductType).Deserialize(source.Content);
+        }
+        catch (JsonException)
+        {
+            original = null;
+        }
+        return EditedClaims.Of(content, original, open, SourceEvidence.Of(input));
     }
 
     /// <summary>Two versions of the same product, field by field; null when either is not the user's.</summary>

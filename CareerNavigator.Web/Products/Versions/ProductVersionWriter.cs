@@ -1,6 +1,7 @@
 using CareerNavigator.Data;
 using CareerNavigator.Data.Entities;
 using CareerNavigator.Web.Database;
+using CareerNavigator.Web.Products.Sources;
 using CareerNavigator.Web.Products.Types;
 using CareerNavigator.Web.Products.Types.Cv;
 using Microsoft.EntityFrameworkCore;
@@ -10,18 +11,23 @@ namespace CareerNavigator.Web.Products.Versions;
 /// <summary>
 /// A version about to be stored: its content already in its stored JSON form, for a product that belongs to an
 /// application (a cover letter) the application's id, which the caller has checked is the user's, and the name it is
-/// stored with, if any (a CV tailored to an application is named after it).
+/// stored with, if any (a CV tailored to an application is named after it), and the facts the source check could not
+/// trace (<see cref="Unsupported"/>), stored with it as claims to resolve.
 /// </summary>
 public sealed record NewVersion(
     int UserId, ProductType Type, string ContentJson, string ModelUsed, string PromptUsed, DateTime CreatedAtUtc,
-    int? ApplicationId = null, string? Name = null);
+    int? ApplicationId = null, string? Name = null)
+{
+    public IReadOnlyList<FoundClaim> Unsupported { get; init; } = [];
+}
 
 /// <summary>
 /// Stores a version as the next number of its line — its (user, type), or for a product that belongs to an application
 /// its (application, type) — for generations and for the user's own edits alike. The unique index on the line and
 /// version settles a race: of two writers that read the same latest number exactly one is stored. The first version
 /// becomes active (the partial unique index makes a second "first" lose too); later ones are stored inactive and keep
-/// the active version's design. An application's first letter takes the design of the user's active CV.
+/// the active version's design. An application's first letter takes the design of the user's active CV. A version with
+/// unresolved claims is never made active here: it waits until the user resolves them.
 /// </summary>
 public sealed class ProductVersionWriter(IDbContextFactory<CareerNavigatorDbContext> contextFactory)
 {
@@ -93,7 +99,7 @@ public sealed class ProductVersionWriter(IDbContextFactory<CareerNavigatorDbCont
                 JobApplicationId = version.ApplicationId,
                 Content = version.ContentJson,
                 Version = latest + 1,
-                IsActive = !hasActive,
+                IsActive = !hasActive && version.Unsupported.Count == 0,
                 GeneratedAt = version.CreatedAtUtc,
                 ModelUsed = version.ModelUsed,
                 PromptUsed = version.PromptUsed,
@@ -102,6 +108,13 @@ public sealed class ProductVersionWriter(IDbContextFactory<CareerNavigatorDbCont
             if (VersionNameRules.Normalize(version.Name) is { } name)
             {
                 db.ProductVersionNames.Add(new ProductVersionName { GeneratedProduct = row, Name = name });
+            }
+            foreach (var claim in version.Unsupported)
+            {
+                db.VersionClaims.Add(new VersionClaim
+                {
+                    GeneratedProduct = row, Kind = claim.Kind, Text = claim.Text, Sentence = claim.Sentence, Place = claim.Place,
+                });
             }
             if (design is { } chosen && chosen != DocumentDesign.Classic)
             {

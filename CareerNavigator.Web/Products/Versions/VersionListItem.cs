@@ -1,4 +1,5 @@
 using CareerNavigator.Data.Entities;
+using CareerNavigator.Web.Products.Versions.Sent;
 
 namespace CareerNavigator.Web.Products.Versions;
 
@@ -14,4 +15,7 @@ public sealed record VersionListItem(
     DocumentDesign Design)
 {
     public bool IsUserEdit => UserEdits.IsUserEdit(ModelUsed);
+
+    /// <summary>The application this version was sent with, when it was: then it is kept exactly as sent (no edit, no delete).</summary>
+    public VersionSending? Sent { get; init; }
 }

@@ -12,6 +12,7 @@ public static class VersionsSetup
         builder.Services.AddSingleton<ProductVersionWriter>();
         builder.Services.AddScoped<ProductVersionService>();
         builder.Services.AddScoped<VersionDesignService>();
+        builder.Services.AddScoped<Sources.VersionClaimService>();
         return builder;
     }
 

@@ -19,6 +19,7 @@ public sealed class CoverLetterDescriptor : ProductTypeDescriptor<CoverLetterCon
     public override string Summary => "A letter for one application, from your records and what the advert asks.";
     public override string Icon => MudBlazor.Icons.Material.Outlined.Mail;
     public override Type Renderer => typeof(CoverLetterDocument);
+    public override Type Editor => typeof(CoverLetterVersionForm);
     public override ExportFormats Exports => ExportFormats.Pdf | ExportFormats.Docx;
     public override Ownership Ownership => Ownership.BelongsToApplication;
 
