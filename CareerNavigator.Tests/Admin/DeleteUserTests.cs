@@ -57,6 +57,7 @@ public sealed class DeleteUserTests(MigratedDatabase database) : IClassFixture<M
             UserId = user.Id, Name = "CRM", TokenHash = Guid.NewGuid().ToString("N"), Prefix = "cnpat_ab", ExpiresAt = DateTime.UtcNow.AddDays(30),
         });
         db.ModelUsage.Add(new ModelUsage { UserId = user.Id, Day = new DateOnly(2026, 12, 1), Units = 3 });
+        db.GenerationJobs.Add(new GenerationJob { Id = Guid.NewGuid(), UserId = user.Id, ProductType = ProductType.Cv, Status = GenerationJobStatus.Queued });
         db.EmailOutbox.Add(new OutboundEmail
         {
             UserId = user.Id, Kind = "password_changed", ToAddress = user.Email!, Subject = "s", HtmlBody = "h", TextBody = "t", NextAttemptAt = DateTime.UtcNow,
