@@ -27,6 +27,18 @@ public sealed class VersionClaimService(
             .ToListAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// How many unresolved claims the version has (0 when it is not the user's): what the downloads and the tailoring
+    /// panel need, counted in the database rather than read.
+    /// </summary>
+    public async Task<int> UnresolvedCountAsync(int versionId, CancellationToken cancellationToken = default)
+    {
+        var userId = await currentUser.GetIdAsync();
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.VersionClaims.CountAsync(
+            c => c.GeneratedProductId == versionId && c.GeneratedProduct!.UserId == userId && !c.Confirmed, cancellationToken);
+    }
+
     /// <summary>Confirms claim <paramref name="claimId"/> as true; returns the version it belongs to as it is now.</summary>
     public async Task<GeneratedProduct> ConfirmAsync(int claimId, CancellationToken cancellationToken = default)
     {
@@ -35,14 +47,14 @@ public sealed class VersionClaimService(
         var claim = await db.VersionClaims.AsNoTracking().Include(c => c.GeneratedProduct)
                         .SingleOrDefaultAsync(c => c.Id == claimId && c.GeneratedProduct!.UserId == userId, cancellationToken)
                     ?? throw new VersionRefusedException("That fact is no longer there to confirm. The page has been reloaded.");
-        var key = new FoundClaim(claim.Kind, claim.Text, claim.Sentence, claim.Place).Key;
+        var fact = ClaimText.Normalize(claim.Text);
 
         // Every unresolved claim of the user's that states the same fact is resolved with it, in one statement each way.
         var same = await db.VersionClaims
             .Where(c => c.GeneratedProduct!.UserId == userId && !c.Confirmed && c.Kind == claim.Kind)
             .Select(c => new { c.Id, c.Text })
             .ToListAsync(cancellationToken);
-        var ids = same.Where(c => ClaimText.Normalize(c.Text) == key.Text).Select(c => c.Id).Append(claimId).ToList();
+        var ids = same.Where(c => ClaimText.Normalize(c.Text) == fact).Select(c => c.Id).Append(claimId).ToList();
         await db.VersionClaims.Where(c => ids.Contains(c.Id)).ExecuteUpdateAsync(s => s.SetProperty(c => c.Confirmed, true), cancellationToken);
         await RememberAsync(db, userId, [(claim.Kind, claim.Text)], cancellationToken);
 
