@@ -20,14 +20,14 @@ public sealed class ApplicationBoardBrowserTests(BrowserFixture browser, Browser
     [Fact]
     public async Task An_advert_is_saved_from_a_file_then_moved_by_drag_and_drop_and_by_keyboard_with_every_move_kept()
     {
-        var (page, email) = await RegisterAsync();
+        var (page, email) = await browser.RegisterAsync(app.BaseUrl, "board", Password);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Applications", Exact = true }).ClickAsync();
         await page.WaitForURLAsync("**/applications");
         await Expect(page.GetByTestId("applications-empty")).ToBeVisibleAsync();
         await page.GetByTestId("new-application").ClickAsync();
         await page.WaitForURLAsync("**/applications/new");
-        await AwaitCircuitAsync(page);
+        await BrowserFixture.AwaitCircuitAsync(page);
         await BrowserFixture.ChooseFileAsync(page.GetByTestId("application-advert-file"), new FilePayload
         {
             Name = "data-analyst.txt", MimeType = "text/plain",
@@ -53,7 +53,7 @@ public sealed class ApplicationBoardBrowserTests(BrowserFixture browser, Browser
         await AddApplicationAsync(email, "Contoso", "Nurse", ApplicationStatus.Applied);
 
         await page.GotoAsync(app.BaseUrl + "applications/board");
-        await AwaitCircuitAsync(page);
+        await BrowserFixture.AwaitCircuitAsync(page);
         var card = page.GetByTestId("board-card").Filter(new() { HasText = "Data Analyst" });
         await Expect(page.GetByTestId("board-column-saved").GetByTestId("board-card")).ToHaveCountAsync(1);
         await BrowserFixture.ScreenshotAsync(page, "applications-02-board");
@@ -108,7 +108,7 @@ public sealed class ApplicationBoardBrowserTests(BrowserFixture browser, Browser
         }
 
         await page.GotoAsync(app.BaseUrl + "applications");
-        await AwaitCircuitAsync(page);
+        await BrowserFixture.AwaitCircuitAsync(page);
         await Expect(page.GetByTestId("applications-row")).ToHaveCountAsync(2);
         await page.GetByTestId("filter-status").SelectOptionAsync("Interview");
         await Expect(page.GetByTestId("applications-row")).ToHaveCountAsync(1);
@@ -125,11 +125,11 @@ public sealed class ApplicationBoardBrowserTests(BrowserFixture browser, Browser
     [Fact]
     public async Task A_board_of_500_applications_renders_every_card_in_its_column()
     {
-        var (page, email) = await RegisterAsync();
+        var (page, email) = await browser.RegisterAsync(app.BaseUrl, "board", Password);
         await AddManyAsync(email, 500);
 
         await page.GotoAsync(app.BaseUrl + "applications/board");
-        await AwaitCircuitAsync(page);
+        await BrowserFixture.AwaitCircuitAsync(page);
 
         await Expect(page.GetByTestId("board-card")).ToHaveCountAsync(500);
         foreach (var status in Enum.GetValues<ApplicationStatus>())
@@ -164,26 +164,6 @@ public sealed class ApplicationBoardBrowserTests(BrowserFixture browser, Browser
         }));
         await db.SaveChangesAsync();
     }
-
-    private async Task<(IPage Page, string Email)> RegisterAsync()
-    {
-        var email = TestUsers.UniqueEmail("board");
-        var context = await browser.Browser.NewContextAsync(new() { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
-        var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(30_000);
-        await page.GotoAsync(app.BaseUrl + "Account/Register");
-        await page.FillAsync("input[name='Input.Email']", email);
-        await page.FillAsync("input[name='Input.Password']", Password);
-        await page.FillAsync("input[name='Input.ConfirmPassword']", Password);
-        await page.Locator("button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync("**/dashboard");
-        await AwaitCircuitAsync(page);
-        return (page, email);
-    }
-
-    /// <summary>The menu button appears once the page is interactive.</summary>
-    private static Task AwaitCircuitAsync(IPage page) =>
-        Expect(page.GetByRole(AriaRole.Button, new() { Name = "Open navigation" })).ToBeVisibleAsync();
 
     private static async Task TabUntilFocusedAsync(IPage page, ILocator target)
     {

@@ -52,6 +52,30 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>
+    /// A new desktop-sized browser context (downloads accepted) whose user registers through the app's form with an
+    /// address tagged <paramref name="tag"/>, lands on the dashboard signed in, and waits for the page to be interactive.
+    /// </summary>
+    public async Task<(IPage Page, string Email)> RegisterAsync(string baseUrl, string tag, string password)
+    {
+        var email = TestUsers.UniqueEmail(tag);
+        var context = await Browser.NewContextAsync(new() { ViewportSize = new ViewportSize { Width = 1280, Height = 900 }, AcceptDownloads = true });
+        var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(30_000);
+        await page.GotoAsync(baseUrl + "Account/Register");
+        await page.FillAsync("input[name='Input.Email']", email);
+        await page.FillAsync("input[name='Input.Password']", password);
+        await page.FillAsync("input[name='Input.ConfirmPassword']", password);
+        await page.Locator("button[type=submit]").ClickAsync();
+        await page.WaitForURLAsync("**/dashboard");
+        await AwaitCircuitAsync(page);
+        return (page, email);
+    }
+
+    /// <summary>The menu button appears once the page is interactive (its circuit is up).</summary>
+    public static Task AwaitCircuitAsync(IPage page) =>
+        Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Open navigation" })).ToBeVisibleAsync();
+
+    /// <summary>
     /// Chooses <paramref name="file"/> in a Blazor <c>&lt;InputFile&gt;</c> once the circuit has set it up. The input is
     /// on the page (prerendered, or re-created under a new key after each read) before blazor.web.js's InputFile
     /// <c>init</c> has given it its change listener and the file-id counter it keeps on the element,

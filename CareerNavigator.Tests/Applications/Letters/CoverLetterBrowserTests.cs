@@ -22,11 +22,11 @@ public sealed class CoverLetterBrowserTests(BrowserFixture browser, BrowserApp a
     [Fact]
     public async Task The_cv_is_tailored_and_a_letter_written_from_the_application_both_downloaded_and_a_new_letter_waits_its_turn()
     {
-        var (page, email) = await RegisterAsync();
+        var (page, email) = await browser.RegisterAsync(app.BaseUrl, "letter", Password);
         var applicationId = await SeedAsync(email);
 
         await page.GotoAsync(app.BaseUrl + $"applications/{applicationId}");
-        await AwaitCircuitAsync(page);
+        await BrowserFixture.AwaitCircuitAsync(page);
 
         // Tailor the CV: a CV version named after the application (the first CV, so it is active), opened on the CV's page.
         var tailor = page.GetByTestId("tailor-panel");
@@ -41,7 +41,7 @@ public sealed class CoverLetterBrowserTests(BrowserFixture browser, BrowserApp a
         Assert.Equal("cv-v1.pdf", cvPdf.SuggestedFilename);
         await page.GoBackAsync();
         await page.WaitForURLAsync($"**/applications/{applicationId}");
-        await AwaitCircuitAsync(page);
+        await BrowserFixture.AwaitCircuitAsync(page);
 
         var panel = page.GetByTestId("cover-letter-panel");
         await Expect(panel.GetByRole(AriaRole.Heading, new() { Name = "Cover letter", Level = 2 })).ToBeVisibleAsync();
@@ -91,12 +91,12 @@ public sealed class CoverLetterBrowserTests(BrowserFixture browser, BrowserApp a
     [Fact]
     public async Task Another_users_application_shows_no_letter_and_offers_nothing_to_write()
     {
-        var (_, owner) = await RegisterAsync();
+        var (_, owner) = await browser.RegisterAsync(app.BaseUrl, "letter", Password);
         var applicationId = await SeedAsync(owner);
-        var (page, _) = await RegisterAsync();
+        var (page, _) = await browser.RegisterAsync(app.BaseUrl, "letter", Password);
 
         await page.GotoAsync(app.BaseUrl + $"applications/{applicationId}");
-        await AwaitCircuitAsync(page);
+        await BrowserFixture.AwaitCircuitAsync(page);
 
         await Expect(page.GetByTestId("application-missing")).ToBeVisibleAsync();
         await Expect(page.GetByTestId("cover-letter-panel")).ToHaveCountAsync(0);
@@ -129,27 +129,4 @@ public sealed class CoverLetterBrowserTests(BrowserFixture browser, BrowserApp a
         await db.SaveChangesAsync();
         return application.Id;
     }
-
-    private async Task<(IPage Page, string Email)> RegisterAsync()
-    {
-        var email = TestUsers.UniqueEmail("letter");
-        var context = await browser.Browser.NewContextAsync(new()
-        {
-            ViewportSize = new ViewportSize { Width = 1280, Height = 900 }, AcceptDownloads = true,
-        });
-        var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(30_000);
-        await page.GotoAsync(app.BaseUrl + "Account/Register");
-        await page.FillAsync("input[name='Input.Email']", email);
-        await page.FillAsync("input[name='Input.Password']", Password);
-        await page.FillAsync("input[name='Input.ConfirmPassword']", Password);
-        await page.Locator("button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync("**/dashboard");
-        await AwaitCircuitAsync(page);
-        return (page, email);
-    }
-
-    /// <summary>The menu button appears once the page is interactive.</summary>
-    private static Task AwaitCircuitAsync(IPage page) =>
-        Expect(page.GetByRole(AriaRole.Button, new() { Name = "Open navigation" })).ToBeVisibleAsync();
 }

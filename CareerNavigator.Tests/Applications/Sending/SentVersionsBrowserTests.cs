@@ -18,10 +18,10 @@ public sealed class SentVersionsBrowserTests(BrowserFixture browser, BrowserApp 
     [Fact]
     public async Task Marking_applied_shows_what_was_sent_and_the_sent_cv_can_no_longer_be_deleted()
     {
-        var (page, email) = await RegisterAsync();
+        var (page, email) = await browser.RegisterAsync(app.BaseUrl, "sent", Password);
         var applicationId = await SeedAsync(email);
         await page.GotoAsync(app.BaseUrl + $"applications/{applicationId}");
-        await AwaitCircuitAsync(page);
+        await BrowserFixture.AwaitCircuitAsync(page);
 
         var sent = page.GetByTestId("sent-versions");
         await Expect(sent.GetByRole(AriaRole.Heading, new() { Name = "What will be sent", Level = 2 })).ToBeVisibleAsync();
@@ -55,7 +55,7 @@ public sealed class SentVersionsBrowserTests(BrowserFixture browser, BrowserApp 
         // On the CV's page: a new version made active, the sent one still there, marked, with nothing to delete or edit.
         await items.Nth(0).GetByTestId("sent-version-open").ClickAsync();
         await page.WaitForURLAsync("**/products/cv?version=*");
-        await AwaitCircuitAsync(page);
+        await BrowserFixture.AwaitCircuitAsync(page);
         await Expect(page.GetByTestId("shown-sent")).ToContainTextAsync("Sent with Logistics Coordinator at Kestrel Freight");
         await page.GetByTestId("generate").ClickAsync();
         var rows = page.GetByTestId("version-row");
@@ -100,27 +100,4 @@ public sealed class SentVersionsBrowserTests(BrowserFixture browser, BrowserApp 
         await db.SaveChangesAsync();
         return application.Id;
     }
-
-    private async Task<(IPage Page, string Email)> RegisterAsync()
-    {
-        var email = TestUsers.UniqueEmail("sent");
-        var context = await browser.Browser.NewContextAsync(new()
-        {
-            ViewportSize = new ViewportSize { Width = 1280, Height = 900 }, AcceptDownloads = true,
-        });
-        var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(30_000);
-        await page.GotoAsync(app.BaseUrl + "Account/Register");
-        await page.FillAsync("input[name='Input.Email']", email);
-        await page.FillAsync("input[name='Input.Password']", Password);
-        await page.FillAsync("input[name='Input.ConfirmPassword']", Password);
-        await page.Locator("button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync("**/dashboard");
-        await AwaitCircuitAsync(page);
-        return (page, email);
-    }
-
-    /// <summary>The menu button appears once the page is interactive.</summary>
-    private static Task AwaitCircuitAsync(IPage page) =>
-        Expect(page.GetByRole(AriaRole.Button, new() { Name = "Open navigation" })).ToBeVisibleAsync();
 }

@@ -23,14 +23,14 @@ public sealed class SourceCheckBrowserTests(BrowserFixture browser, SourceCheckB
     [Fact]
     public async Task A_tailored_cv_and_a_letter_show_their_invented_facts_marked_and_download_once_the_user_confirms_them()
     {
-        var (page, email) = await RegisterAsync();
+        var (page, email) = await browser.RegisterAsync(app.BaseUrl, "sources", Password);
         var applicationId = await SeedAsync(email);
         app.Model.Script(Reply.Answer(ProductJson.Serialize(TailoredCv())),
             Reply.Answer(ProductJson.Serialize(SourceClaimsTests.Letter("I am applying for the Logistics Coordinator role at Kestrel Freight.",
                 "At Douro Transportes I plan the dispatch of 40 trucks a day."))));
 
         await page.GotoAsync(app.BaseUrl + $"applications/{applicationId}");
-        await AwaitCircuitAsync(page);
+        await BrowserFixture.AwaitCircuitAsync(page);
 
         // The tailored CV states an award the records do not hold: it is saved, not made active, and says so.
         var tailor = page.GetByTestId("tailor-panel");
@@ -139,25 +139,6 @@ public sealed class SourceCheckBrowserTests(BrowserFixture browser, SourceCheckB
         await db.SaveChangesAsync();
         return application.Id;
     }
-
-    private async Task<(IPage Page, string Email)> RegisterAsync()
-    {
-        var email = TestUsers.UniqueEmail("sources");
-        var context = await browser.Browser.NewContextAsync(new() { ViewportSize = new ViewportSize { Width = 1280, Height = 900 }, AcceptDownloads = true });
-        var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(30_000);
-        await page.GotoAsync(app.BaseUrl + "Account/Register");
-        await page.FillAsync("input[name='Input.Email']", email);
-        await page.FillAsync("input[name='Input.Password']", Password);
-        await page.FillAsync("input[name='Input.ConfirmPassword']", Password);
-        await page.Locator("button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync("**/dashboard");
-        await AwaitCircuitAsync(page);
-        return (page, email);
-    }
-
-    private static Task AwaitCircuitAsync(IPage page) =>
-        Expect(page.GetByRole(AriaRole.Button, new() { Name = "Open navigation" })).ToBeVisibleAsync();
 
     /// <summary>The app with its model on a loopback server the test scripts.</summary>
     public sealed class App : BrowserApp
